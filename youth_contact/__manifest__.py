@@ -1,0 +1,26 @@
+# -*- coding: utf-8 -*-
+{
+    'name': 'Youth Contact',
+    'summary': 'League cadres in direct contact with youth: 1+100, 8+4, 4+1 and open days',
+    'description': """
+Communist Youth League "direct contact with youth" work system
+(Meizhou notice 梅市团字〔2016〕12号): organizations, cadres, youth,
+contacts, contact logs, activities, concerns, pairing aid, "8+4"
+rotation plans, "4+1" grassroots days and quarterly open days.
+""",
+    'version': '11.0.1.0.0',
+    'category': 'Youth Contact',
+    'author': 'Meizhou Youth League',
+    'website': 'https://www.mzgqt.gov.cn',
+    'license': 'LGPL-3',
+    'depends': ['base', 'mail', 'web'],
+    'data': [
+        'security/youth_contact_security.xml',
+        'security/ir.model.access.csv',
+        'views/youth_contact_menus.xml',
+    ],
+    'demo': [
+    ],
+    'application': True,
+    'installable': True,
+}
