@@ -17,6 +17,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
     'data': [
         'security/youth_contact_security.xml',
         'security/ir.model.access.csv',
+        'security/youth_contact_rules.xml',
         'views/youth_contact_menus.xml',
     ],
     'demo': [

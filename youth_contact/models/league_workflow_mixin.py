@@ -1,0 +1,49 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, models
+from odoo.exceptions import UserError
+
+TRANSITION_KEY = 'league_workflow_transition'
+
+
+class LeagueWorkflowMixin(models.AbstractModel):
+    """State machine guard for records that go through approvals.
+
+    The ``state`` field of a model using this mixin can only change through
+    its ``action_*`` methods, which call :meth:`_set_state`.  A plain
+    ``write({'state': ...})`` or a ``create`` with a non-default state is
+    refused for every user, administrators included (RPC, import, UI).
+    """
+    _name = 'league.workflow.mixin'
+    _description = 'Workflow state guard'
+
+    @api.model
+    def create(self, vals):
+        if 'state' in vals and not self.env.context.get(TRANSITION_KEY):
+            default = self.default_get(['state']).get('state')
+            if vals['state'] != default:
+                raise UserError(_('The state of a record can only be changed '
+                                  'with the workflow buttons.'))
+        return super(LeagueWorkflowMixin, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        if 'state' in vals and not self.env.context.get(TRANSITION_KEY):
+            if any(rec.state != vals['state'] for rec in self):
+                raise UserError(_('The state of a record can only be changed '
+                                  'with the workflow buttons.'))
+        return super(LeagueWorkflowMixin, self).write(vals)
+
+    @api.multi
+    def _check_state(self, allowed, action_label):
+        """Refuse ``action_label`` for records whose state is not in ``allowed``."""
+        wrong = self.filtered(lambda r: r.state not in allowed)
+        if wrong:
+            states = dict(self._fields['state']._description_selection(self.env))
+            raise UserError(_('"%s" is not possible for %s in state "%s".') % (
+                action_label, wrong[0].display_name, states.get(wrong[0].state)))
+
+    @api.multi
+    def _set_state(self, state, **extra):
+        """Move the records to ``state`` (with extra field values)."""
+        vals = dict(extra, state=state)
+        return self.with_context(**{TRANSITION_KEY: True}).write(vals)
