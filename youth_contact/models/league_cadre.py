@@ -1,0 +1,391 @@
+# -*- coding: utf-8 -*-
+from datetime import timedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .league_common import (
+    CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
+    is_valid_mobile, normalize_mobile,
+)
+
+# Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
+ONLINE_DAYS = 7      # a contact log at most 7 days ago (today - 7 is still met)
+FACE_DAYS = 365      # a face-to-face log at most 365 days ago (today - 365 is still met)
+
+# Fields a cadre may change on their own record; the rest is kept by administrators.
+CADRE_SELF_FIELDS = {'mobile', 'wechat', 'qq', 'weibo', 'position', 'note'}
+
+
+def quarter_bounds(day):
+    """First and last day of the calendar quarter of ``day``."""
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = day.replace(month=first_month, day=1)
+    if first_month == 10:
+        end = day.replace(month=12, day=31)
+    else:
+        end = day.replace(month=first_month + 3, day=1) - timedelta(days=1)
+    return start, end
+
+
+class LeagueCadre(models.Model):
+    """A League cadre registered under their real name ("1+100" rule)."""
+    _name = 'league.cadre'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.county.mixin']
+    _description = 'League Cadre'
+    _order = 'name'
+
+    name = fields.Char('Real Name', required=True, index=True, track_visibility='onchange')
+    user_id = fields.Many2one('res.users', 'User', index=True, ondelete='restrict',
+                              track_visibility='onchange',
+                              help='The Odoo user of this cadre (real-name registration).')
+    organization_id = fields.Many2one('league.organization', 'Organization', required=True,
+                                      index=True, ondelete='restrict',
+                                      track_visibility='onchange')
+    county_id = fields.Many2one('league.organization', 'County',
+                                related='organization_id.county_id', store=True,
+                                index=True, readonly=True)
+    category = fields.Selection(CADRE_CATEGORIES, required=True, default='full_time',
+                                index=True, track_visibility='onchange')
+    quota = fields.Integer('Youth Quota', required=True,
+                           default=CATEGORY_QUOTA['full_time'],
+                           track_visibility='onchange',
+                           help='Minimum number of youth to contact: 100 for full-time cadres '
+                                'and cadres of leading organs, 10 for other part-time cadres.')
+    is_leader = fields.Boolean('Leadership Member', track_visibility='onchange')
+    established = fields.Boolean('Established Post', track_visibility='onchange',
+                                 help='Cadre on the establishment (在编), rotated by the "8+4" plan.')
+    position = fields.Char('Position')
+    mobile = fields.Char(track_visibility='onchange')
+    wechat = fields.Char('WeChat')
+    qq = fields.Char('QQ')
+    weibo = fields.Char('Weibo')
+    note = fields.Text()
+    active = fields.Boolean(default=True)
+
+    contact_ids = fields.One2many('league.contact', 'cadre_id', 'Contacts')
+    log_ids = fields.One2many('league.contact.log', 'cadre_id', 'Contact Logs')
+    league_activity_ids = fields.One2many('league.activity', 'cadre_id', 'Offline Activities')
+    concern_ids = fields.One2many('league.concern', 'cadre_id', 'Concerns')
+    pairing_ids = fields.One2many('league.pairing', 'cadre_id', 'Pairings')
+
+    # progress against the quota
+    contact_count = fields.Integer('Youth Contacted', compute='_compute_progress', store=True)
+    contact_rate = fields.Float('Quota Completion (%)', compute='_compute_progress',
+                                store=True, group_operator='avg')
+    quota_met = fields.Boolean('Quota Reached', compute='_compute_progress', store=True)
+    # sector spread
+    sector_count = fields.Integer('Sectors Covered', compute='_compute_sectors', store=True)
+    sector_top = fields.Selection(SECTORS, 'Dominant Sector', compute='_compute_sectors',
+                                  store=True)
+    sector_top_rate = fields.Float('Dominant Sector Share (%)', compute='_compute_sectors',
+                                   store=True)
+    sector_warning = fields.Boolean('Sector Imbalance', compute='_compute_sectors', store=True,
+                                    help='More than half of the contacted youth come from '
+                                         'one sector.')
+    sector_spread = fields.Text('Sector Spread', compute='_compute_sector_text')
+    sector_warning_text = fields.Char('Sector Warning', compute='_compute_sector_text')
+    # cadences (stored so that they can be filtered; time-based, so they are
+    # also recomputed every day by the reminder job)
+    cadence_date = fields.Date('Cadence Computed On', compute='_compute_cadence', store=True)
+    last_log_date = fields.Date('Last Contact Log', compute='_compute_cadence', store=True)
+    online_days = fields.Integer('Days Since Last Log', compute='_compute_cadence', store=True)
+    online_state = fields.Selection(CADENCE_STATES, 'Daily Online Contact',
+                                    compute='_compute_cadence', store=True, index=True)
+    offline_count = fields.Integer('Offline Activities This Quarter',
+                                   compute='_compute_cadence', store=True)
+    offline_days_left = fields.Integer('Days Left in Quarter', compute='_compute_cadence',
+                                       store=True)
+    offline_state = fields.Selection(CADENCE_STATES, 'Quarterly Offline Activity',
+                                     compute='_compute_cadence', store=True, index=True)
+    face_done_count = fields.Integer('Youth Met Face-to-face', compute='_compute_cadence',
+                                     store=True)
+    face_behind_count = fields.Integer('Youth Without Face-to-face',
+                                       compute='_compute_cadence', store=True)
+    face_state = fields.Selection(CADENCE_STATES, 'Yearly Face-to-face Exchange',
+                                  compute='_compute_cadence', store=True, index=True)
+    behind_count = fields.Integer('Cadences Behind', compute='_compute_cadence', store=True)
+
+    _sql_constraints = [
+        ('user_uniq', 'unique(user_id)', 'A user can be linked to one cadre only.'),
+        ('quota_positive', 'CHECK(quota > 0)', 'The youth quota must be positive.'),
+    ]
+
+    # ------------------------------------------------------------------
+    # computes
+    # ------------------------------------------------------------------
+    @api.depends('contact_ids', 'quota')
+    def _compute_progress(self):
+        counts = self._contact_counts()
+        for cadre in self:
+            count = counts.get(cadre.id, 0)
+            cadre.contact_count = count
+            cadre.contact_rate = 100.0 * count / cadre.quota if cadre.quota else 0.0
+            cadre.quota_met = count >= cadre.quota
+
+    @api.multi
+    def _contact_counts(self):
+        if not self.ids:
+            return {}
+        groups = self.env['league.contact'].sudo().read_group(
+            [('cadre_id', 'in', self.ids)], ['cadre_id'], ['cadre_id'])
+        return {g['cadre_id'][0]: g['cadre_id_count'] for g in groups}
+
+    @api.multi
+    def _sector_counts(self):
+        """{cadre_id: {sector: count}} of the contacted youth (set-based)."""
+        result = {cadre_id: {} for cadre_id in self.ids}
+        if self.ids:
+            self.env.cr.execute("""
+                SELECT c.cadre_id, y.sector, count(*)
+                  FROM league_contact c JOIN league_youth y ON y.id = c.youth_id
+                 WHERE c.cadre_id IN %s AND y.sector IS NOT NULL
+                 GROUP BY c.cadre_id, y.sector""", (tuple(self.ids),))
+            for cadre_id, sector, count in self.env.cr.fetchall():
+                result[cadre_id][sector] = count
+        return result
+
+    @api.depends('contact_ids.youth_id.sector')
+    def _compute_sectors(self):
+        spread = self._sector_counts()
+        for cadre in self:
+            counts = spread.get(cadre.id, {})
+            total = sum(counts.values())
+            top = max(counts, key=lambda s: (counts[s], s)) if counts else False
+            cadre.sector_count = len(counts)
+            cadre.sector_top = top
+            cadre.sector_top_rate = 100.0 * counts[top] / total if total else 0.0
+            cadre.sector_warning = bool(total) and counts[top] * 2 > total
+
+    @api.depends('sector_count', 'sector_top', 'sector_warning')
+    def _compute_sector_text(self):
+        labels = dict(self._fields['sector_top']._description_selection(self.env))
+        spread = self._sector_counts()
+        for cadre in self:
+            counts = spread.get(cadre.id, {})
+            cadre.sector_spread = ', '.join(
+                '%s: %d' % (labels[key], counts[key]) for key, _label in SECTORS
+                if key in counts)
+            cadre.sector_warning_text = cadre.sector_warning and _(
+                'More than half of the contacted youth (%d%%) come from the sector "%s": '
+                'contact youth of other sectors too.') % (
+                    round(cadre.sector_top_rate), labels[cadre.sector_top]) or False
+
+    @api.model
+    def _league_today(self):
+        """Today for the cadence rules (context key ``league_today`` in tests)."""
+        today = self.env.context.get('league_today')
+        return fields.Date.from_string(today or fields.Date.context_today(self))
+
+    @api.multi
+    def _cadence_values(self, today=None):
+        """Compute the three cadences of the cadres for ``today`` (a date).
+
+        - online: a contact log dated at most ONLINE_DAYS days ago;
+        - offline: an offline activity organized (league.activity) or a log of
+          mode "activity" since the start of the current quarter;
+        - face-to-face: every contacted youth met face-to-face at most
+          FACE_DAYS days ago; a youth contacted for less than FACE_DAYS days
+          is not behind yet (they have one year for the first meeting).
+
+        Returns {cadre_id: {field: value}}; only dates up to ``today`` count.
+        """
+        today = today or self._league_today()
+        result = {}
+        if not self.ids:
+            return result
+        cr = self.env.cr
+        ids = tuple(self.ids)
+        q_start, q_end = quarter_bounds(today)
+        cr.execute("""SELECT cadre_id, max(date) FROM league_contact_log
+                       WHERE cadre_id IN %s AND date <= %s GROUP BY cadre_id""", (ids, today))
+        last_log = {cadre_id: fields.Date.from_string(day) for cadre_id, day in cr.fetchall()}
+        cr.execute("""
+            SELECT cadre_id, count(*) FROM (
+                SELECT cadre_id FROM league_activity
+                 WHERE cadre_id IN %(ids)s AND date BETWEEN %(start)s AND %(today)s
+                UNION ALL
+                SELECT cadre_id FROM league_contact_log
+                 WHERE cadre_id IN %(ids)s AND mode = 'activity'
+                   AND date BETWEEN %(start)s AND %(today)s) AS offline
+             GROUP BY cadre_id""", {'ids': ids, 'start': q_start, 'today': today})
+        offline = dict(cr.fetchall())
+        face_dates = self.env['league.contact']._last_face_dates(self.ids, today)
+        face_limit = today - timedelta(days=FACE_DAYS)
+        face_done, face_behind = {}, {}
+        for (cadre_id, _youth_id), (date_start, last_face) in face_dates.items():
+            if last_face and last_face >= face_limit:
+                face_done[cadre_id] = face_done.get(cadre_id, 0) + 1
+            elif date_start <= face_limit:
+                face_behind[cadre_id] = face_behind.get(cadre_id, 0) + 1
+        for cadre_id in ids:
+            last = last_log.get(cadre_id)
+            online_days = (today - last).days if last else 0
+            online_ok = bool(last) and online_days <= ONLINE_DAYS
+            offline_ok = offline.get(cadre_id, 0) > 0
+            face_ok = not face_behind.get(cadre_id)
+            result[cadre_id] = {
+                'cadence_date': fields.Date.to_string(today),
+                'last_log_date': last and fields.Date.to_string(last) or False,
+                'online_days': online_days,
+                'online_state': 'met' if online_ok else 'behind',
+                'offline_count': offline.get(cadre_id, 0),
+                'offline_days_left': (q_end - today).days,
+                'offline_state': 'met' if offline_ok else 'behind',
+                'face_done_count': face_done.get(cadre_id, 0),
+                'face_behind_count': face_behind.get(cadre_id, 0),
+                'face_state': 'met' if face_ok else 'behind',
+                'behind_count': [online_ok, offline_ok, face_ok].count(False),
+            }
+        return result
+
+    @api.depends('log_ids.date', 'log_ids.mode', 'log_ids.youth_ids',
+                 'league_activity_ids.date', 'contact_ids.date_start',
+                 'contact_ids.youth_id')
+    def _compute_cadence(self):
+        real = self.filtered('id')
+        values = real._cadence_values()
+        for cadre in self:
+            for name, value in values.get(cadre.id, {}).items():
+                cadre[name] = value
+
+    @api.model
+    def _cron_recompute_cadence(self):
+        """Daily: recompute the time-based cadences of all active cadres."""
+        cadres = self.search([])
+        for name in ('cadence_date', 'online_state'):
+            self.env.add_todo(self._fields[name], cadres)
+        cadres.recompute()
+        return cadres
+
+    # ------------------------------------------------------------------
+    # contacts
+    # ------------------------------------------------------------------
+    @api.model
+    def _current_cadre(self):
+        """The cadre record of the current user (error if there is none)."""
+        cadre = self.search([('user_id', '=', self.env.uid)], limit=1)
+        if not cadre:
+            raise UserError(_('You are not registered as a cadre: ask your administrator '
+                              'to create your cadre record.'))
+        return cadre
+
+    @api.multi
+    def add_youth(self, youth, channel='wechat', date_start=None):
+        """Add ``youth`` (league.youth records) to the cadre's contact list.
+
+        Youth already in the list are skipped; returns the new league.contact
+        records.
+        """
+        self.ensure_one()
+        Contact = self.env['league.contact']
+        known = Contact.search([('cadre_id', '=', self.id),
+                                ('youth_id', 'in', youth.ids)]).mapped('youth_id')
+        contacts = Contact.browse()
+        for person in youth - known:
+            contacts |= Contact.create({
+                'cadre_id': self.id,
+                'youth_id': person.id,
+                'channel': channel,
+                'date_start': date_start or fields.Date.context_today(self),
+            })
+        return contacts
+
+    # ------------------------------------------------------------------
+    # constraints
+    # ------------------------------------------------------------------
+    @api.constrains('wechat', 'qq', 'weibo')
+    def _check_social_account(self):
+        for cadre in self:
+            if not any((cadre[name] or '').strip() for name in ('wechat', 'qq', 'weibo')):
+                raise ValidationError(_(
+                    'The cadre "%s" must record at least one WeChat, QQ or Weibo account '
+                    'used to contact youth.') % cadre.name)
+
+    @api.constrains('mobile')
+    def _check_mobile(self):
+        for cadre in self:
+            if cadre.mobile and not is_valid_mobile(cadre.mobile):
+                raise ValidationError(_('The mobile number "%s" of cadre "%s" is not a valid '
+                                        '11-digit mainland mobile number.')
+                                      % (cadre.mobile, cadre.name))
+
+    @api.constrains('quota', 'category')
+    def _check_quota(self):
+        labels = dict(self._fields['category']._description_selection(self.env))
+        for cadre in self:
+            minimum = CATEGORY_QUOTA[cadre.category]
+            if cadre.quota < minimum:
+                raise ValidationError(_('The youth quota of a "%s" must be at least %d '
+                                        '(cadre "%s").')
+                                      % (labels[cadre.category], minimum, cadre.name))
+
+    @api.constrains('user_id')
+    def _check_user_unique(self):
+        for cadre in self.filtered('user_id'):
+            other = self.sudo().with_context(active_test=False).search(
+                [('user_id', '=', cadre.user_id.id), ('id', '!=', cadre.id)], limit=1)
+            if other:
+                raise ValidationError(_('The user "%s" is already linked to the cadre "%s".')
+                                      % (cadre.user_id.name, other.name))
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+    @api.onchange('category')
+    def _onchange_category(self):
+        if self.category:
+            self.quota = CATEGORY_QUOTA[self.category]
+
+    @api.model
+    def _normalize_vals(self, vals):
+        if vals.get('mobile'):
+            vals['mobile'] = normalize_mobile(vals['mobile'])
+        for name in ('wechat', 'qq', 'weibo'):
+            if isinstance(vals.get(name), str):
+                vals[name] = vals[name].strip()
+        return vals
+
+    @api.model
+    def create(self, vals):
+        vals = self._normalize_vals(dict(vals))
+        if vals.get('category') and 'quota' not in vals:
+            vals['quota'] = CATEGORY_QUOTA[vals['category']]
+        cadre = super(LeagueCadre, self.with_context(mail_create_nolog=True)).create(vals)
+        cadre._grant_cadre_group()
+        return cadre
+
+    @api.multi
+    def write(self, vals):
+        vals = self._normalize_vals(dict(vals))
+        if not self.env.user.has_group('youth_contact.group_county_admin'):
+            forbidden = set(vals) - CADRE_SELF_FIELDS - self._mail_write_fields()
+            if forbidden:
+                raise AccessError(_('Only administrators can change these fields of a cadre: '
+                                    '%s.') % ', '.join(
+                                        self._fields[name].get_description(self.env)['string']
+                                        for name in sorted(forbidden) if name in self._fields))
+        if vals.get('category') and 'quota' not in vals:
+            vals['quota'] = CATEGORY_QUOTA[vals['category']]
+        res = super(LeagueCadre, self).write(vals)
+        if 'user_id' in vals:
+            self._grant_cadre_group()
+        if {'user_id', 'organization_id'} & set(vals):
+            self.env['ir.rule'].clear_caches()
+        return res
+
+    @api.model
+    def _mail_write_fields(self):
+        return {name for name in self._fields
+                if name.startswith('message_') or name.startswith('activity_')}
+
+    @api.multi
+    def _grant_cadre_group(self):
+        """Give the linked users the cadre group (and refresh their rules)."""
+        users = self.mapped('user_id')
+        group = self.env.ref('youth_contact.group_cadre')
+        missing = users.filtered(lambda u: group not in u.groups_id)
+        if missing:
+            group.sudo().write({'users': [(4, user.id) for user in missing]})
+        if users:
+            self.env['ir.rule'].clear_caches()

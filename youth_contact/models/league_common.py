@@ -1,0 +1,118 @@
+# -*- coding: utf-8 -*-
+"""Selection lists and helpers shared by several models.
+
+Selection keys are fixed by the data contract (../shared/SPEC.md).
+"""
+import re
+
+MOBILE_RE = re.compile(r'^1[3-9]\d{9}$')
+_FULL_WIDTH = {0xFF10 + i: ord('0') + i for i in range(10)}
+_FULL_WIDTH.update({0x3000: None, 0xFF0B: ord('+'), 0xFF0D: None})
+
+
+def normalize_mobile(value):
+    """Return ``value`` without spaces/dashes, full-width digits made ASCII and
+    a leading +86/0086 country code removed; ``False`` stays ``False``."""
+    if not value:
+        return value
+    value = value.translate(_FULL_WIDTH)
+    value = re.sub(r'[\s\-()]', '', value)
+    for prefix in ('+86', '0086'):
+        if value.startswith(prefix):
+            value = value[len(prefix):]
+    if len(value) == 13 and value.startswith('86'):
+        value = value[2:]
+    return value
+
+
+def is_valid_mobile(value):
+    """True when ``value`` (normalized) is an 11-digit mainland mobile number."""
+    return bool(value and MOBILE_RE.match(value))
+
+
+SECTORS = [
+    ('enterprise', 'Enterprise'),
+    ('rural', 'Rural'),
+    ('organ', 'Government Organ'),
+    ('school', 'School'),
+    ('community', 'Street / Community'),
+    ('social_org', 'Youth Social Organization'),
+    ('new_media', 'New Media'),
+]
+
+ORGANIZATION_LEVELS = [
+    ('city', 'City'),
+    ('county', 'County'),
+    ('town', 'Town / Street'),
+    ('unit', 'Grassroots Unit'),
+]
+
+CADRE_CATEGORIES = [
+    ('full_time', 'Full-time Cadre'),
+    ('organ_part_time', 'Attached / Part-time Cadre of a Leading Organ'),
+    ('other_part_time', 'Other Part-time Cadre'),
+]
+
+# Minimum number of youth a cadre of each category must contact ("1+100").
+CATEGORY_QUOTA = {
+    'full_time': 100,
+    'organ_part_time': 100,
+    'other_part_time': 10,
+}
+
+GENDERS = [
+    ('male', 'Male'),
+    ('female', 'Female'),
+]
+
+POLITICAL_STATUSES = [
+    ('league_member', 'League Member'),
+    ('party_member', 'Party Member'),
+    ('probationary', 'Probationary Party Member'),
+    ('masses', 'Ordinary Citizen'),
+]
+
+HARDSHIPS = [
+    ('migrant', 'Urban Non-registered Resident Youth'),
+    ('poor_family', 'Youth from Poor Families'),
+    ('left_behind', 'Left-behind Child'),
+    ('disabled', 'Disabled Youth'),
+]
+
+CONTACT_CHANNELS = [
+    ('wechat', 'WeChat'),
+    ('qq', 'QQ'),
+    ('weibo', 'Weibo'),
+    ('phone', 'Phone'),
+    ('offline', 'Offline'),
+]
+
+LOG_MODES = [
+    ('wechat', 'WeChat'),
+    ('qq', 'QQ'),
+    ('weibo', 'Weibo'),
+    ('phone', 'Phone'),
+    ('activity', 'Offline Activity'),
+    ('face_to_face', 'Face-to-face'),
+]
+
+ONLINE_MODES = ('wechat', 'qq', 'weibo', 'phone')
+
+LOG_TOPICS = [
+    ('guidance', 'Ideological Guidance'),
+    ('concern', 'Concerns and Demands'),
+    ('growth', 'Helping Growth'),
+]
+
+ACTIVITY_KINDS = [
+    ('sports_culture', 'Sports and Culture'),
+    ('matchmaking', 'Matchmaking and Friendship'),
+    ('skills', 'Skills Improvement'),
+    ('volunteer', 'Volunteer Service'),
+    ('other', 'Other'),
+]
+
+CADENCE_STATES = [
+    ('met', 'Met'),
+    ('behind', 'Behind'),
+]

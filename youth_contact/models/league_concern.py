@@ -1,0 +1,81 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+CONCERN_KINDS = [
+    ('confusion', 'Ideological Confusion'),
+    ('difficulty', 'Practical Difficulty'),
+    ('suggestion', 'Opinion / Suggestion'),
+]
+CONCERN_STATES = [
+    ('new', 'New'),
+    ('answered', 'Answered'),
+    ('helped', 'Helped'),
+    ('escalated', 'Escalated'),
+    ('closed', 'Closed'),
+]
+ESCALATIONS = [
+    ('proposal', 'Proposal to the Two Sessions'),
+    ('research', 'Research and Exchange'),
+    ('department', 'Reported to Party and Government Departments'),
+]
+
+
+class LeagueConcern(models.Model):
+    """A concern raised by a youth; open concerns form the problem list (问题清单)."""
+    _name = 'league.concern'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin',
+                'league.county.mixin']
+    _description = 'Youth Concern'
+    _order = 'date desc, id desc'
+
+    name = fields.Char('Subject', required=True, track_visibility='onchange')
+    youth_id = fields.Many2one('league.youth', 'Youth', required=True, index=True,
+                               ondelete='restrict', track_visibility='onchange')
+    cadre_id = fields.Many2one('league.cadre', 'Responsible Cadre', required=True, index=True,
+                               ondelete='restrict', track_visibility='onchange',
+                               default=lambda self: self.env['league.contact']._default_cadre())
+    county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
+                                store=True, index=True, readonly=True)
+    kind = fields.Selection(CONCERN_KINDS, required=True, default='difficulty',
+                            track_visibility='onchange')
+    state = fields.Selection(CONCERN_STATES, required=True, default='new', index=True,
+                             readonly=True, copy=False, track_visibility='onchange')
+    date = fields.Date('Raised On', required=True, default=fields.Date.context_today)
+    description = fields.Text(required=True)
+    answer = fields.Text('Answer / Action Taken', track_visibility='onchange')
+    escalation = fields.Selection(ESCALATIONS, 'Escalation Route', track_visibility='onchange')
+    escalation_note = fields.Text('Escalation Details')
+    date_closed = fields.Date('Closed On', readonly=True, copy=False)
+
+    @api.multi
+    def action_answer(self):
+        self._check_state(['new'], _('Answer'))
+        if self.filtered(lambda c: not (c.answer or '').strip()):
+            raise UserError(_('Write the answer given to the youth before marking the concern '
+                              'as answered.'))
+        return self._set_state('answered')
+
+    @api.multi
+    def action_help(self):
+        self._check_state(['answered'], _('Helped'))
+        return self._set_state('helped')
+
+    @api.multi
+    def action_escalate(self):
+        self._check_state(['new', 'answered'], _('Escalate'))
+        if self.filtered(lambda c: not c.escalation):
+            raise UserError(_('Choose the escalation route (proposal to the Two Sessions, '
+                              'research and exchange, or report to Party and government '
+                              'departments) before escalating the concern.'))
+        return self._set_state('escalated')
+
+    @api.multi
+    def action_close(self):
+        self._check_state(['answered', 'helped', 'escalated'], _('Close'))
+        return self._set_state('closed', date_closed=fields.Date.context_today(self))
+
+    @api.multi
+    def action_reopen(self):
+        self._check_state(['closed'], _('Reopen'))
+        return self._set_state('new', date_closed=False)

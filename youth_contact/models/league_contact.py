@@ -1,0 +1,88 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from .league_common import CONTACT_CHANNELS, SECTORS
+
+
+class LeagueContact(models.Model):
+    """A youth in a cadre's contact list (联系青年)."""
+    _name = 'league.contact'
+    _inherit = ['league.county.mixin']
+    _description = 'Cadre-Youth Contact'
+    _order = 'date_start desc, id desc'
+
+    cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
+                               ondelete='cascade', default=lambda self: self._default_cadre())
+    youth_id = fields.Many2one('league.youth', 'Youth', required=True, index=True,
+                               ondelete='cascade')
+    date_start = fields.Date('In Contact Since', required=True,
+                             default=fields.Date.context_today)
+    channel = fields.Selection(CONTACT_CHANNELS, required=True, default='wechat')
+    note = fields.Char()
+    county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
+                                store=True, index=True, readonly=True)
+    sector = fields.Selection(SECTORS, related='youth_id.sector', store=True, readonly=True)
+    youth_mobile = fields.Char('Mobile', related='youth_id.mobile', readonly=True)
+    youth_county_id = fields.Many2one('league.organization', 'Youth County',
+                                      related='youth_id.county_id', store=True,
+                                      readonly=True)
+    last_face_date = fields.Date('Last Face-to-face', compute='_compute_last_face_date')
+
+    _sql_constraints = [
+        ('cadre_youth_uniq', 'unique(cadre_id, youth_id)',
+         'This youth is already in the contact list of this cadre.'),
+    ]
+
+    @api.model
+    def _default_cadre(self):
+        return self.env['league.cadre'].search([('user_id', '=', self.env.uid)], limit=1)
+
+    @api.multi
+    def name_get(self):
+        return [(c.id, '%s - %s' % (c.cadre_id.name, c.youth_id.name)) for c in self]
+
+    @api.constrains('cadre_id', 'youth_id')
+    def _check_unique_pair(self):
+        for contact in self:
+            duplicate = self.sudo().search_count([
+                ('cadre_id', '=', contact.cadre_id.id), ('youth_id', '=', contact.youth_id.id),
+                ('id', '!=', contact.id)])
+            if duplicate:
+                raise ValidationError(_('%s is already in the contact list of %s.')
+                                      % (contact.youth_id.name, contact.cadre_id.name))
+
+    @api.constrains('date_start')
+    def _check_date_start(self):
+        today = fields.Date.context_today(self)
+        for contact in self:
+            if contact.date_start > today:
+                raise ValidationError(_('The contact of %s with %s cannot start in the future.')
+                                      % (contact.cadre_id.name, contact.youth_id.name))
+
+    @api.model
+    def _last_face_dates(self, cadre_ids, today):
+        """{(cadre_id, youth_id): (date_start, last face-to-face date or None)}
+        for the contacts of ``cadre_ids``, counting logs up to ``today``."""
+        if not cadre_ids:
+            return {}
+        self.env.cr.execute("""
+            SELECT c.cadre_id, c.youth_id, c.date_start, max(l.date)
+              FROM league_contact c
+              LEFT JOIN league_contact_log_youth_rel r ON r.youth_id = c.youth_id
+              LEFT JOIN league_contact_log l
+                     ON l.id = r.log_id AND l.cadre_id = c.cadre_id
+                    AND l.mode = 'face_to_face' AND l.date <= %s
+             WHERE c.cadre_id IN %s
+             GROUP BY c.cadre_id, c.youth_id, c.date_start""", (today, tuple(cadre_ids)))
+        to_date = fields.Date.from_string
+        return {(cadre_id, youth_id): (to_date(start), last and to_date(last) or None)
+                for cadre_id, youth_id, start, last in self.env.cr.fetchall()}
+
+    @api.depends('cadre_id', 'youth_id')
+    def _compute_last_face_date(self):
+        today = self.env['league.cadre']._league_today()
+        dates = self._last_face_dates(self.mapped('cadre_id').ids, today)
+        for contact in self:
+            last = dates.get((contact.cadre_id.id, contact.youth_id.id), (None, None))[1]
+            contact.last_face_date = last and fields.Date.to_string(last) or False

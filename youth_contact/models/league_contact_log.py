@@ -1,0 +1,63 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from .league_common import LOG_MODES, LOG_TOPICS
+
+
+class LeagueContactLog(models.Model):
+    """A contact with one or several youth of the cadre's list (联系日志)."""
+    _name = 'league.contact.log'
+    _inherit = ['league.county.mixin']
+    _description = 'Contact Log'
+    _order = 'date desc, id desc'
+
+    name = fields.Char('Summary', compute='_compute_name', store=True)
+    cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
+                               ondelete='cascade',
+                               default=lambda self: self.env['league.contact']._default_cadre())
+    youth_ids = fields.Many2many('league.youth', 'league_contact_log_youth_rel',
+                                 'log_id', 'youth_id', 'Youth', required=True)
+    youth_count = fields.Integer('Number of Youth', compute='_compute_youth_count', store=True)
+    date = fields.Date(required=True, index=True, default=fields.Date.context_today)
+    mode = fields.Selection(LOG_MODES, required=True, default='wechat')
+    topic = fields.Selection(LOG_TOPICS, required=True, default='guidance')
+    content = fields.Text(required=True)
+    county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
+                                store=True, index=True, readonly=True)
+
+    @api.depends('date', 'mode', 'topic')
+    def _compute_name(self):
+        modes = dict(self._fields['mode']._description_selection(self.env))
+        topics = dict(self._fields['topic']._description_selection(self.env))
+        for log in self:
+            log.name = '%s %s %s' % (log.date or '', modes.get(log.mode, ''),
+                                     topics.get(log.topic, ''))
+
+    @api.depends('youth_ids')
+    def _compute_youth_count(self):
+        for log in self:
+            log.youth_count = len(log.youth_ids)
+
+    @api.constrains('date')
+    def _check_date(self):
+        today = fields.Date.context_today(self)
+        for log in self:
+            if log.date > today:
+                raise ValidationError(_('A contact log cannot be dated in the future (%s).')
+                                      % log.date)
+
+    @api.constrains('cadre_id', 'youth_ids')
+    def _check_youth_in_contacts(self):
+        for log in self:
+            if not log.youth_ids:
+                raise ValidationError(_('A contact log needs at least one youth.'))
+            listed = self.env['league.contact'].sudo().search([
+                ('cadre_id', '=', log.cadre_id.id),
+                ('youth_id', 'in', log.youth_ids.ids)]).mapped('youth_id')
+            missing = log.youth_ids.sudo() - listed
+            if missing:
+                raise ValidationError(_('These youth are not in the contact list of %s: %s. '
+                                        'Add them to the list first.') % (
+                                            log.cadre_id.name,
+                                            ', '.join(missing.mapped('name'))))

@@ -1,0 +1,131 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from .league_common import ORGANIZATION_LEVELS, SECTORS, is_valid_mobile, normalize_mobile
+
+
+class LeagueOrganization(models.Model):
+    """League organization tree: city → county → town/street → grassroots unit.
+
+    Special units directly under the city committee (嘉应学院团委, 市高新区团工委,
+    市金融团工委, 市直和驻梅单位团组织) have level ``county`` and ``is_special``
+    set: they are isolated like a county (own administrator, own records).
+    """
+    _name = 'league.organization'
+    _inherit = ['league.county.mixin']
+    _description = 'League Organization'
+    _parent_store = True
+    _parent_order = 'sequence, name'
+    _order = 'parent_left'
+    _rec_name = 'complete_name'
+
+    name = fields.Char(required=True, index=True)
+    complete_name = fields.Char('Full Name', compute='_compute_complete_name',
+                                store=True, index=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    parent_id = fields.Many2one('league.organization', 'Parent Organization',
+                                index=True, ondelete='restrict')
+    child_ids = fields.One2many('league.organization', 'parent_id', 'Sub-organizations')
+    parent_left = fields.Integer(index=True)
+    parent_right = fields.Integer(index=True)
+    level = fields.Selection(ORGANIZATION_LEVELS, required=True, default='unit', index=True)
+    is_special = fields.Boolean(
+        'Special Unit',
+        help='A unit directly under the city committee (university, high-tech zone, '
+             'finance or city-level units) treated like a county.')
+    sector = fields.Selection(SECTORS, index=True)
+    county_id = fields.Many2one(
+        'league.organization', 'County', compute='_compute_county_id',
+        store=True, index=True,
+        help='The county-level organization this organization belongs to '
+             '(itself for a county).')
+    admin_user_id = fields.Many2one('res.users', 'Administrator',
+                                    help='The administrator of a county-level organization.')
+    admin_mobile = fields.Char('Administrator Mobile')
+    cadre_ids = fields.One2many('league.cadre', 'organization_id', 'Cadres')
+    cadre_count = fields.Integer(compute='_compute_counts')
+    youth_count = fields.Integer(compute='_compute_counts')
+    note = fields.Text()
+
+    @api.depends('name', 'parent_id.complete_name')
+    def _compute_complete_name(self):
+        for org in self:
+            if org.parent_id and org.parent_id.level != 'city':
+                org.complete_name = '%s / %s' % (org.parent_id.complete_name, org.name)
+            else:
+                org.complete_name = org.name
+
+    @api.depends('level', 'parent_id', 'parent_id.county_id', 'parent_id.level')
+    def _compute_county_id(self):
+        for org in self:
+            if org.level == 'county':
+                org.county_id = org
+            elif org.level == 'city':
+                org.county_id = False
+            else:
+                org.county_id = org.parent_id.county_id
+
+    @api.multi
+    def _compute_counts(self):
+        cadres = self.env['league.cadre'].read_group(
+            [('organization_id', 'in', self.ids)], ['organization_id'], ['organization_id'])
+        youth = self.env['league.youth'].read_group(
+            [('organization_id', 'in', self.ids)], ['organization_id'], ['organization_id'])
+        cadre_map = {g['organization_id'][0]: g['organization_id_count'] for g in cadres}
+        youth_map = {g['organization_id'][0]: g['organization_id_count'] for g in youth}
+        for org in self:
+            org.cadre_count = cadre_map.get(org.id, 0)
+            org.youth_count = youth_map.get(org.id, 0)
+
+    @api.constrains('parent_id')
+    def _check_parent_cycle(self):
+        if not self._check_recursion():
+            raise ValidationError(_('An organization cannot be its own parent or the parent '
+                                    'of one of its ancestors.'))
+
+    @api.constrains('level', 'parent_id')
+    def _check_level(self):
+        for org in self:
+            parent = org.parent_id
+            if org.level == 'city' and parent:
+                raise ValidationError(_('The city committee "%s" cannot have a parent '
+                                        'organization.') % org.name)
+            if org.level == 'county' and parent and parent.level != 'city':
+                raise ValidationError(_('The county-level organization "%s" must be directly '
+                                        'under the city committee.') % org.name)
+            if org.level in ('town', 'unit') and not org.county_id:
+                raise ValidationError(_('The organization "%s" must be placed under a county '
+                                        '(or special unit).') % org.name)
+            if org.level == 'town' and parent.level not in ('county',):
+                raise ValidationError(_('The town/street committee "%s" must be directly under '
+                                        'a county.') % org.name)
+
+    @api.constrains('admin_mobile')
+    def _check_admin_mobile(self):
+        for org in self:
+            if org.admin_mobile and not is_valid_mobile(org.admin_mobile):
+                raise ValidationError(_('The administrator mobile "%s" is not a valid 11-digit '
+                                        'mobile number.') % org.admin_mobile)
+
+    @api.model
+    def create(self, vals):
+        if vals.get('admin_mobile'):
+            vals['admin_mobile'] = normalize_mobile(vals['admin_mobile'])
+        return super(LeagueOrganization, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        if vals.get('admin_mobile'):
+            vals['admin_mobile'] = normalize_mobile(vals['admin_mobile'])
+        res = super(LeagueOrganization, self).write(vals)
+        if 'parent_id' in vals or 'level' in vals:
+            # descendants follow their new county (recomputation goes one
+            # level at a time, so force it for the whole subtree)
+            descendants = self.search([('id', 'child_of', self.ids), ('id', 'not in', self.ids)])
+            if descendants:
+                self.env.add_todo(self._fields['county_id'], descendants)
+                self.env.add_todo(self._fields['complete_name'], descendants)
+                self.recompute()
+        return res

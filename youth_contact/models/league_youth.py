@@ -1,0 +1,158 @@
+# -*- coding: utf-8 -*-
+from datetime import date
+
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from .league_common import (
+    GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, is_valid_mobile, normalize_mobile,
+)
+
+MAX_CADRES_PARAM = 'youth_contact.max_cadres_per_youth'
+MAX_CADRES_DEFAULT = 3
+
+
+class LeagueYouth(models.Model):
+    """A League member or young person; one record per person (unique mobile)."""
+    _name = 'league.youth'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.county.mixin']
+    _description = 'Youth'
+    _order = 'name'
+
+    name = fields.Char(required=True, index=True, track_visibility='onchange')
+    gender = fields.Selection(GENDERS)
+    birthdate = fields.Date('Birth Date')
+    age = fields.Integer(compute='_compute_age')
+    mobile = fields.Char(required=True, index=True, track_visibility='onchange')
+    political_status = fields.Selection(POLITICAL_STATUSES, 'Political Status')
+    sector = fields.Selection(SECTORS, index=True, track_visibility='onchange')
+    unit = fields.Char('Work / Study Unit')
+    organization_id = fields.Many2one('league.organization', 'Organization', required=True,
+                                      index=True, ondelete='restrict',
+                                      track_visibility='onchange')
+    county_id = fields.Many2one('league.organization', 'County',
+                                related='organization_id.county_id', store=True,
+                                index=True, readonly=True)
+    hardship = fields.Selection(HARDSHIPS, 'Hardship Category', index=True,
+                                help='Leave empty when the youth is not in hardship.')
+    active = fields.Boolean(default=True)
+    note = fields.Text()
+    contact_ids = fields.One2many('league.contact', 'youth_id', 'Contacts')
+    cadre_count = fields.Integer('Cadres in Contact', compute='_compute_cadre_count',
+                                 store=True)
+    over_contacted = fields.Boolean(
+        'Contacted by Too Many Cadres', compute='_compute_over_contacted',
+        search='_search_over_contacted',
+        help='More cadres are in contact with this youth than the configured maximum '
+             '(avoid repeated contact of a few youth).')
+
+    _sql_constraints = [
+        ('mobile_uniq', 'unique(mobile)', 'Another youth already has this mobile number.'),
+    ]
+
+    @api.depends('birthdate')
+    def _compute_age(self):
+        today = date.today()
+        for youth in self:
+            if youth.birthdate:
+                born = fields.Date.from_string(youth.birthdate)
+                youth.age = today.year - born.year - (
+                    (today.month, today.day) < (born.month, born.day))
+            else:
+                youth.age = 0
+
+    @api.depends('contact_ids')
+    def _compute_cadre_count(self):
+        counts = {}
+        if self.ids:
+            groups = self.env['league.contact'].sudo().read_group(
+                [('youth_id', 'in', self.ids)], ['youth_id'], ['youth_id'])
+            counts = {g['youth_id'][0]: g['youth_id_count'] for g in groups}
+        for youth in self:
+            youth.cadre_count = counts.get(youth.id, 0)
+
+    @api.model
+    def _max_cadres(self):
+        value = self.env['ir.config_parameter'].sudo().get_param(MAX_CADRES_PARAM)
+        try:
+            return int(value) if value else MAX_CADRES_DEFAULT
+        except ValueError:
+            return MAX_CADRES_DEFAULT
+
+    @api.depends('cadre_count')
+    def _compute_over_contacted(self):
+        limit = self._max_cadres()
+        for youth in self:
+            youth.over_contacted = youth.cadre_count > limit
+
+    @api.model
+    def _search_over_contacted(self, operator, value):
+        if operator not in ('=', '!='):
+            raise ValidationError(_('Unsupported search on "Contacted by Too Many Cadres".'))
+        positive = (operator == '=') == bool(value)
+        limit = self._max_cadres()
+        return [('cadre_count', '>' if positive else '<=', limit)]
+
+    @api.constrains('mobile')
+    def _check_mobile(self):
+        for youth in self:
+            if not is_valid_mobile(youth.mobile):
+                raise ValidationError(_('The mobile number "%s" of "%s" is not a valid '
+                                        '11-digit mainland mobile number.')
+                                      % (youth.mobile, youth.name))
+
+    @api.constrains('birthdate')
+    def _check_birthdate(self):
+        today = fields.Date.context_today(self)
+        for youth in self:
+            if youth.birthdate and youth.birthdate > today:
+                raise ValidationError(_('The birth date of "%s" cannot be in the future.')
+                                      % youth.name)
+
+    @api.model
+    def _check_mobile_free(self, mobile, exclude_ids=()):
+        """Refuse a mobile already used by another youth, saying who has it.
+
+        The owner's name and organization are shown when the user may read
+        that youth; otherwise only the masked name and the county (no leak
+        of another county's personal data).
+        """
+        if not mobile:
+            return
+        owner = self.sudo().with_context(active_test=False).search(
+            [('mobile', '=', mobile), ('id', 'not in', list(exclude_ids))], limit=1)
+        if not owner:
+            return
+        readable = self.search([('id', '=', owner.id)])
+        if readable:
+            raise ValidationError(_('The mobile number %s is already registered for %s '
+                                    '(%s): open that record instead of creating a '
+                                    'duplicate.') % (
+                                        mobile, owner.name, owner.organization_id.complete_name))
+        raise ValidationError(_('The mobile number %s is already registered for %s in %s: '
+                                'ask the administrator of that county.') % (
+                                    mobile, owner.name[:1] + '*' * (len(owner.name) - 1),
+                                    owner.county_id.name or owner.organization_id.name))
+
+    @api.model
+    def create(self, vals):
+        vals = dict(vals)
+        if vals.get('mobile'):
+            vals['mobile'] = normalize_mobile(vals['mobile'])
+            self._check_mobile_free(vals['mobile'])
+        return super(LeagueYouth, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        if vals.get('mobile'):
+            vals = dict(vals, mobile=normalize_mobile(vals['mobile']))
+            if len(self) > 1:
+                raise ValidationError(_('Several youth cannot have the same mobile number.'))
+            self._check_mobile_free(vals['mobile'], self.ids)
+        return super(LeagueYouth, self).write(vals)
+
+    @api.multi
+    def action_add_to_my_contacts(self):
+        """Add these youth to the current user's contact list."""
+        cadre = self.env['league.cadre']._current_cadre()
+        return cadre.add_youth(self)
