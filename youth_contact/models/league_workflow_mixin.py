@@ -39,8 +39,12 @@ class LeagueWorkflowMixin(models.AbstractModel):
         wrong = self.filtered(lambda r: r.state not in allowed)
         if wrong:
             states = dict(self._fields['state']._description_selection(self.env))
-            raise UserError(_('"%s" is not possible for %s in state "%s".') % (
-                action_label, wrong[0].display_name, states.get(wrong[0].state)))
+            raise UserError(_('"%(action)s" is not possible for %(record)s in state '
+                              '"%(state)s".') % {
+                'action': action_label,
+                'record': wrong[0].display_name,
+                'state': states.get(wrong[0].state),
+            })
 
     @api.multi
     def _set_state(self, state, **extra):

@@ -1,0 +1,89 @@
+# -*- coding: utf-8 -*-
+"""Fixtures for the end-to-end tests: a real Odoo server on a free port.
+
+The server runs against the throw-away test database that ``make test``
+created (``YC_TEST_DB``), in a process of its own, exactly as users reach it.
+"""
+import os
+import socket
+import subprocess
+import time
+import xmlrpc.client
+
+import pytest
+import requests
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(('127.0.0.1', 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@pytest.fixture(scope='session')
+def test_db():
+    db = os.environ.get('YC_TEST_DB')
+    if not db:
+        pytest.fail('YC_TEST_DB is not set: run the suite with make test')
+    return db
+
+
+@pytest.fixture(scope='session')
+def odoo_server(test_db, tmp_path_factory):
+    """Start Odoo on a free port; yield its base URL; stop it."""
+    port = free_port()
+    log = tmp_path_factory.mktemp('odoo') / 'server.log'
+    cmd = ['bash', os.path.join(ROOT, 'tools', 'odoo.sh'), '-d', test_db,
+           '--db-filter=^%s$' % test_db, '--http-port=%d' % port,
+           '--longpolling-port=%d' % free_port(), '--workers=0',
+           '--max-cron-threads=0', '--log-level=warn', '--logfile=%s' % log]
+    proc = subprocess.Popen(cmd, cwd=ROOT)
+    url = 'http://127.0.0.1:%d' % port
+    deadline = time.monotonic() + 120
+    try:
+        while True:
+            if proc.poll() is not None:
+                pytest.fail('Odoo exited with %s: %s' % (proc.returncode, log.read_text()[-3000:]))
+            try:
+                if requests.get(url + '/web/login', timeout=5).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail('Odoo did not answer on %s within 120 s' % url)
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    errors = [line for line in log.read_text().splitlines() if ' ERROR ' in line or ' CRITICAL ' in line]
+    assert not errors, 'the server logged errors:\n' + '\n'.join(errors)
+
+
+class Rpc(object):
+    """A logged-in XML-RPC session as one user."""
+
+    def __init__(self, url, db, login, password):
+        self.db, self.password = db, password
+        common = xmlrpc.client.ServerProxy(url + '/xmlrpc/2/common')
+        self.uid = common.authenticate(db, login, password, {})
+        if not self.uid:
+            raise AssertionError('login %s refused' % login)
+        self.models = xmlrpc.client.ServerProxy(url + '/xmlrpc/2/object', allow_none=True)
+
+    def __call__(self, model, method, *args, **kwargs):
+        return self.models.execute_kw(self.db, self.uid, self.password, model, method,
+                                      list(args), kwargs)
+
+
+@pytest.fixture(scope='session')
+def rpc(odoo_server, test_db):
+    """Factory: rpc(login, password) -> callable(model, method, *args, **kw)."""
+    return lambda login, password: Rpc(odoo_server, test_db, login, password)

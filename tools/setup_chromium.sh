@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Debian's Chromium (driven by puppeteer-core) and CJK fonts for the browser tests.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing Debian packages for the browser tests: ${missing[*]}"
+    sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

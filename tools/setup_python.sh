@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Create or refresh the Python 3.7 virtualenv from requirements.txt.
+# Odoo 11 runs unpatched on CPython 3.7 only (3.8+ breaks QWeb and safe_eval).
+set -euo pipefail
+venv=${1:-.venv}
+
+find_python37() {
+    local c
+    for c in "$(command -v python3.7 2>/dev/null || true)" \
+             "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.7*/bin/python3.7; do
+        # pyenv shims exist on PATH even when the version is not active: try them.
+        if [ -n "$c" ] && [ -x "$c" ] && "$c" -c 'import sys; assert sys.version_info[:2] == (3, 7)' 2>/dev/null; then
+            echo "$c"; return 0
+        fi
+    done
+    return 1
+}
+
+py=$(find_python37) || {
+    echo "setup: CPython 3.7 not found (neither python3.7 on PATH nor ~/.pyenv/versions/3.7.*): install it, e.g. 'pyenv install 3.7.16'" >&2
+    exit 1
+}
+
+# python-ldap (an Odoo 11 dependency) compiles against these headers.
+missing=()
+for pkg in libldap2-dev libsasl2-dev; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing Debian build packages for python-ldap: ${missing[*]}"
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        sudo apt-get update -qq && sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+fi
+
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sys; assert sys.version_info[:2] == (3, 7)' 2>/dev/null; then
+    echo "setup: creating $venv with $py"
+    rm -rf "$venv"
+    "$py" -m venv "$venv"
+fi
+echo "setup: installing pinned Python packages (requirements.txt)"
+"$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements.txt
