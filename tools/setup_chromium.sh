@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian's Chromium (driven by puppeteer-core) and CJK fonts for the browser tests.
 set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)

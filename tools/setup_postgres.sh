@@ -3,6 +3,7 @@
 # (peer authentication over the Unix socket): start the cluster when it is
 # stopped, create the role when it is missing.
 set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
 me=$(id -un)
 
 if ! command -v pg_isready >/dev/null; then

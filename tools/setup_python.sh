@@ -2,6 +2,7 @@
 # Create or refresh the Python 3.7 virtualenv from requirements.txt.
 # Odoo 11 runs unpatched on CPython 3.7 only (3.8+ breaks QWeb and safe_eval).
 set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
 venv=${1:-.venv}
 
 find_python37() {
