@@ -79,14 +79,11 @@ class LeagueOrganization(models.Model):
             org.cadre_count = cadre_map.get(org.id, 0)
             org.youth_count = youth_map.get(org.id, 0)
 
-    @api.constrains('parent_id')
-    def _check_parent_cycle(self):
+    @api.constrains('level', 'parent_id')
+    def _check_tree(self):
         if not self._check_recursion():
             raise ValidationError(_('An organization cannot be its own parent or the parent '
                                     'of one of its ancestors.'))
-
-    @api.constrains('level', 'parent_id')
-    def _check_level(self):
         for org in self:
             parent = org.parent_id
             if org.level == 'city' and parent:
