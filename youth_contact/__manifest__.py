@@ -18,6 +18,8 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'security/youth_contact_security.xml',
         'security/ir.model.access.csv',
         'security/youth_contact_rules.xml',
+        'data/league_contact_data.xml',
+        'wizard/league_contact_add_wizard_views.xml',
         'views/youth_contact_menus.xml',
     ],
     'demo': [

@@ -6,12 +6,20 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .league_common import (
     CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
-    is_valid_mobile, normalize_mobile,
+    is_valid_mobile, normalize_mobile, schedule_activity,
 )
 
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
 ONLINE_DAYS = 7      # a contact log at most 7 days ago (today - 7 is still met)
 FACE_DAYS = 365      # a face-to-face log at most 365 days ago (today - 365 is still met)
+
+# Reminder activity type (xml id) of each cadence, and the due date of a new reminder
+# (days after today; None = end of the quarter).
+CADENCE_REMINDERS = [
+    ('online_state', 'youth_contact.mail_activity_type_online', 0),
+    ('offline_state', 'youth_contact.mail_activity_type_offline', None),
+    ('face_state', 'youth_contact.mail_activity_type_face', 30),
+]
 
 # Fields a cadre may change on their own record; the rest is kept by administrators.
 CADRE_SELF_FIELDS = {'mobile', 'wechat', 'qq', 'weibo', 'position', 'note'}
@@ -251,12 +259,62 @@ class LeagueCadre(models.Model):
 
     @api.model
     def _cron_recompute_cadence(self):
-        """Daily: recompute the time-based cadences of all active cadres."""
+        """Recompute the (time-based) cadences of all active cadres."""
         cadres = self.search([])
-        for name in ('cadence_date', 'online_state'):
-            self.env.add_todo(self._fields[name], cadres)
+        self.env.add_todo(self._fields['cadence_date'], cadres)
         cadres.recompute()
         return cadres
+
+    @api.model
+    def _cron_cadence_reminders(self):
+        """Daily job: recompute the cadences, then keep ONE reminder activity per
+        cadre and cadence that is behind (created once, its summary kept up to
+        date) and mark it done as soon as the cadence is met again."""
+        cadres = self._cron_recompute_cadence()
+        cadres._update_cadence_reminders()
+        return True
+
+    @api.multi
+    def _update_cadence_reminders(self):
+        Activity = self.env['mail.activity'].sudo()
+        types = {field: self.env.ref(xmlid) for field, xmlid, _days in CADENCE_REMINDERS}
+        existing = {}
+        for activity in Activity.search([
+                ('res_model', '=', self._name), ('res_id', 'in', self.ids),
+                ('activity_type_id', 'in', [t.id for t in types.values()])]):
+            existing.setdefault((activity.res_id, activity.activity_type_id.id), activity)
+        today = self._league_today()
+        for cadre in self:
+            for field, xmlid, days in CADENCE_REMINDERS:
+                activity = existing.get((cadre.id, types[field].id))
+                if cadre[field] == 'met' or not cadre.user_id:
+                    if activity:
+                        activity.with_context(lang=cadre.user_id.lang).action_feedback(
+                            feedback=_('The cadence is met again.'))
+                    continue
+                summary = cadre.with_context(lang=cadre.user_id.lang)._reminder_summary(field)
+                if activity:
+                    if activity.summary != summary:
+                        activity.write({'summary': summary})
+                    continue
+                deadline = quarter_bounds(today)[1] if days is None else today + timedelta(days)
+                schedule_activity(cadre, xmlid, cadre.user_id, summary, deadline)
+
+    @api.multi
+    def _reminder_summary(self, field):
+        """Text of the reminder of a cadence that is behind, in the user's language."""
+        self.ensure_one()
+        if field == 'online_state':
+            if not self.last_log_date:
+                return _('No contact log yet: contact your youth online (WeChat, QQ, Weibo '
+                         'or phone) and record it.')
+            return _('No contact log for %d days: contact your youth online (WeChat, QQ, '
+                     'Weibo or phone) and record it.') % self.online_days
+        if field == 'offline_state':
+            return _('No offline activity yet this quarter (%d days left): organize one '
+                     'for your youth.') % self.offline_days_left
+        return _('%d contacted youth had no face-to-face exchange with you in the last '
+                 'year.') % self.face_behind_count
 
     # ------------------------------------------------------------------
     # contacts
@@ -290,6 +348,18 @@ class LeagueCadre(models.Model):
                 'date_start': date_start or fields.Date.context_today(self),
             })
         return contacts
+
+    @api.model
+    def _contact_wizard_action(self, context):
+        action = self.env.ref('youth_contact.action_league_contact_add_wizard').read()[0]
+        action['context'] = context
+        return action
+
+    @api.multi
+    def action_add_youth(self):
+        """Button of the cadre form: add several youth to the contact list."""
+        self.ensure_one()
+        return self._contact_wizard_action({'default_cadre_id': self.id})
 
     # ------------------------------------------------------------------
     # constraints

@@ -25,6 +25,20 @@ def normalize_mobile(value):
     return value
 
 
+def schedule_activity(record, type_xmlid, user, summary, deadline):
+    """Create (as superuser) a mail.activity of type ``type_xmlid`` on ``record``
+    for ``user``, due on ``deadline`` (a date or a date string)."""
+    env = record.env
+    return env['mail.activity'].sudo().create({
+        'res_model_id': env['ir.model']._get(record._name).id,
+        'res_id': record.id,
+        'activity_type_id': env.ref(type_xmlid).id,
+        'user_id': user.id,
+        'summary': summary,
+        'date_deadline': deadline if isinstance(deadline, str) else deadline.isoformat(),
+    })
+
+
 def is_valid_mobile(value):
     """True when ``value`` (normalized) is an 11-digit mainland mobile number."""
     return bool(value and MOBILE_RE.match(value))

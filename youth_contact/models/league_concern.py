@@ -1,6 +1,13 @@
 # -*- coding: utf-8 -*-
+from datetime import timedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+
+from .league_common import schedule_activity
+
+ANSWER_ACTIVITY = 'youth_contact.mail_activity_type_concern'
+ANSWER_DAYS = 7
 
 CONCERN_KINDS = [
     ('confusion', 'Ideological Confusion'),
@@ -48,12 +55,29 @@ class LeagueConcern(models.Model):
     escalation_note = fields.Text('Escalation Details')
     date_closed = fields.Date('Closed On', readonly=True, copy=False)
 
+    @api.model
+    def create(self, vals):
+        concern = super(LeagueConcern, self).create(vals)
+        if concern.cadre_id.user_id:
+            deadline = fields.Date.from_string(fields.Date.context_today(self))
+            schedule_activity(concern, ANSWER_ACTIVITY, concern.cadre_id.user_id,
+                              _('Answer the concern: %s') % concern.name,
+                              deadline + timedelta(days=ANSWER_DAYS))
+        return concern
+
+    @api.multi
+    def _close_answer_activities(self):
+        answer_type = self.env.ref(ANSWER_ACTIVITY)
+        self.sudo().mapped('activity_ids').filtered(
+            lambda a: a.activity_type_id == answer_type).action_feedback()
+
     @api.multi
     def action_answer(self):
         self._check_state(['new'], _('Answer'))
         if self.filtered(lambda c: not (c.answer or '').strip()):
             raise UserError(_('Write the answer given to the youth before marking the concern '
                               'as answered.'))
+        self._close_answer_activities()
         return self._set_state('answered')
 
     @api.multi
@@ -68,6 +92,7 @@ class LeagueConcern(models.Model):
             raise UserError(_('Choose the escalation route (proposal to the Two Sessions, '
                               'research and exchange, or report to Party and government '
                               'departments) before escalating the concern.'))
+        self._close_answer_activities()
         return self._set_state('escalated')
 
     @api.multi

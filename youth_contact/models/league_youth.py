@@ -152,7 +152,8 @@ class LeagueYouth(models.Model):
         return super(LeagueYouth, self).write(vals)
 
     @api.multi
-    def action_add_to_my_contacts(self):
-        """Add these youth to the current user's contact list."""
-        cadre = self.env['league.cadre']._current_cadre()
-        return cadre.add_youth(self)
+    def action_add_to_contacts(self):
+        """Button of the youth form: open the wizard adding these youth to a
+        cadre's contact list (the current user's by default)."""
+        return self.env['league.cadre']._contact_wizard_action(
+            {'active_model': self._name, 'active_ids': self.ids})

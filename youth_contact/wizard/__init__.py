@@ -1,1 +1,2 @@
 # -*- coding: utf-8 -*-
+from . import league_contact_add_wizard

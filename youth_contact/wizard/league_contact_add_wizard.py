@@ -1,0 +1,47 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..models.league_common import CONTACT_CHANNELS
+
+
+class LeagueContactAddWizard(models.TransientModel):
+    """Add several youth to a cadre's contact list in one step.
+
+    Opened from the cadre form (cadre preset, pick youth) and from the youth
+    form or list (youth preset, the current user's cadre by default).
+    """
+    _name = 'league.contact.add.wizard'
+    _description = 'Add Youth to Contacts'
+
+    cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True,
+                               default=lambda self: self._default_cadre())
+    youth_ids = fields.Many2many('league.youth', string='Youth',
+                                 default=lambda self: self._default_youth())
+    channel = fields.Selection(CONTACT_CHANNELS, required=True, default='wechat')
+    date_start = fields.Date('In Contact Since', required=True,
+                             default=fields.Date.context_today)
+
+    @api.model
+    def _default_cadre(self):
+        return self.env['league.contact']._default_cadre()
+
+    @api.model
+    def _default_youth(self):
+        if self.env.context.get('active_model') == 'league.youth':
+            return [(6, 0, self.env.context.get('active_ids') or [])]
+        return []
+
+    @api.multi
+    def action_confirm(self):
+        self.ensure_one()
+        if not self.youth_ids:
+            raise UserError(_('Choose the youth to add to the contact list.'))
+        contacts = self.cadre_id.add_youth(self.youth_ids, self.channel, self.date_start)
+        skipped = len(self.youth_ids) - len(contacts)
+        message = _('%d youth added to the contact list of %s.') % (len(contacts),
+                                                                   self.cadre_id.name)
+        if skipped:
+            message += ' ' + _('%d were already in the list.') % skipped
+        self.cadre_id.sudo().message_post(body=message)
+        return {'type': 'ir.actions.act_window_close'}
