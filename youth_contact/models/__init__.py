@@ -10,3 +10,13 @@ from . import league_contact_log
 from . import league_activity
 from . import league_concern
 from . import league_pairing
+from . import league_approval_mixin
+from . import league_rotation_task
+from . import league_rotation_plan
+from . import league_rotation_batch
+from . import league_rotation_group
+from . import league_grassroots_day
+from . import league_grassroots_compliance
+from . import league_open_day
+from . import league_open_day_sector
+from . import league_open_day_quarter

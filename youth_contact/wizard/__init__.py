@@ -1,2 +1,4 @@
 # -*- coding: utf-8 -*-
+from . import league_reject_wizard
+from . import league_open_day_convert_wizard
 from . import league_contact_add_wizard

@@ -1,0 +1,225 @@
+# -*- coding: utf-8 -*-
+"""Approval by the city committee of records prepared by a county.
+
+Used by the "8+4" rotation plans and the thematic open days: the county
+administrator submits, a city administrator approves or rejects (with a
+reason), a rejected record goes back to draft.  Submitting schedules an
+approval activity for every city administrator; approving or rejecting closes
+those activities and notifies the county's administrators.  Once submitted,
+a record is read-only except the fields the state allows
+(:meth:`_editable_fields`).
+"""
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from .league_workflow_mixin import TRANSITION_KEY
+
+# fields maintained by mail.thread / mail.activity.mixin: always writable
+MAIL_FIELD_PREFIXES = ('message_', 'activity_', 'website_message')
+
+GROUP_CADRE = 'youth_contact.group_cadre'
+GROUP_COUNTY_ADMIN = 'youth_contact.group_county_admin'
+GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
+
+
+def check_group(env, group_xmlid, message):
+    """Raise ``AccessError(message)`` unless the user of ``env`` is in the group."""
+    if env.uid != 1 and not env.user.has_group(group_xmlid):
+        raise AccessError(message)
+
+
+class LeagueApprovalMixin(models.AbstractModel):
+    _name = 'league.approval.mixin'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin',
+                'league.county.mixin']
+    _description = 'Approval by the city committee'
+
+    # states in which the record may be deleted by its county administrator
+    _unlink_states = ('draft', 'rejected')
+
+    reject_reason = fields.Text(
+        'Rejection Reason', track_visibility='onchange', copy=False,
+        help='Why the city committee rejected it; required to reject.')
+    my_county = fields.Boolean('In My County', compute='_compute_my_county',
+                               search='_search_my_county')
+
+    @api.multi
+    def _compute_my_county(self):
+        county = self.env.user.league_county_id
+        for rec in self:
+            rec.my_county = bool(county) and rec.county_id == county
+
+    @api.model
+    def _search_my_county(self, operator, value):
+        positive = (operator == '=') == bool(value)
+        county_id = self.env.user.league_county_id.id or -1
+        return [('county_id', '=' if positive else '!=', county_id)]
+
+    # ------------------------------------------------------------------
+    # editing rules
+    # ------------------------------------------------------------------
+    @api.multi
+    def _editable_fields(self):
+        """Fields the current user may change on ``self`` (one record) in its
+        state; ``None`` means every field (draft)."""
+        self.ensure_one()
+        if self.state == 'draft':
+            return None
+        if self.state == 'submitted' and self.env.user.has_group(GROUP_CITY_ADMIN):
+            return {'reject_reason'}
+        return set()
+
+    @api.multi
+    def _check_editable(self, vals):
+        if self.env.context.get(TRANSITION_KEY):
+            return
+        keys = {key for key in vals if not key.startswith(MAIL_FIELD_PREFIXES)}
+        if not keys:
+            return
+        states = dict(self._fields['state']._description_selection(self.env))
+        for rec in self:
+            allowed = rec._editable_fields()
+            if allowed is None:
+                continue
+            refused = keys - allowed
+            if refused:
+                labels = sorted(rec._fields[name].get_description(self.env)['string']
+                                for name in refused if name in rec._fields)
+                raise UserError(_('%(record)s is %(state)s: these fields can no longer be '
+                                  'changed: %(fields)s.') % {
+                    'record': rec.display_name,
+                    'state': states.get(rec.state),
+                    'fields': ', '.join(labels) or ', '.join(sorted(refused)),
+                })
+
+    @api.multi
+    def write(self, vals):
+        self._check_editable(vals)
+        return super(LeagueApprovalMixin, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        states = dict(self._fields['state']._description_selection(self.env))
+        for rec in self:
+            if rec.state not in self._unlink_states:
+                raise UserError(_('%(record)s is %(state)s and cannot be deleted.') % {
+                    'record': rec.display_name, 'state': states.get(rec.state)})
+        return super(LeagueApprovalMixin, self).unlink()
+
+    # ------------------------------------------------------------------
+    # transitions
+    # ------------------------------------------------------------------
+    @api.multi
+    def _approval_violations(self):
+        """Return the list of reasons why ``self`` (one record) cannot be submitted."""
+        return []
+
+    @api.multi
+    def action_submit(self):
+        check_group(self.env, GROUP_COUNTY_ADMIN,
+                    _('Only a county administrator can submit for approval.'))
+        self._check_state(['draft'], _('Submit'))
+        for rec in self:
+            violations = rec._approval_violations()
+            if violations:
+                raise UserError(_('%s cannot be submitted:\n%s') % (
+                    rec.display_name, '\n'.join('• %s' % v for v in violations)))
+        self._set_state('submitted', reject_reason=False)
+        self._approval_request()
+        return True
+
+    @api.multi
+    def action_approve(self):
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can approve.'))
+        self._check_state(['submitted'], _('Approve'))
+        self._set_state('approved')
+        self._approval_close(_('Approved'))
+        return True
+
+    @api.multi
+    def action_reject(self, reason=None):
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can reject.'))
+        self._check_state(['submitted'], _('Reject'))
+        for rec in self:
+            rec_reason = (reason or rec.reject_reason or '').strip()
+            if not rec_reason:
+                raise UserError(_('Give the reason for rejecting %s.') % rec.display_name)
+            rec._set_state('rejected', reject_reason=rec_reason)
+            rec._approval_close(_('Rejected: %s') % rec_reason)
+        return True
+
+    @api.multi
+    def action_draft(self):
+        check_group(self.env, GROUP_COUNTY_ADMIN,
+                    _('Only a county administrator can reopen a rejected record.'))
+        self._check_state(['rejected'], _('Back to Draft'))
+        self._set_state('draft')
+        return True
+
+    # ------------------------------------------------------------------
+    # activities and notifications
+    # ------------------------------------------------------------------
+    @api.model
+    def _approval_activity_type(self):
+        return self.env.ref('youth_contact.mail_activity_type_league_approval')
+
+    @api.model
+    def _city_admin_users(self):
+        group = self.env.ref(GROUP_CITY_ADMIN)
+        return group.sudo().users.filtered(lambda u: u.active and not u.share)
+
+    @api.multi
+    def _county_admin_partners(self):
+        """Partners of the administrators of the records' counties."""
+        counties = self.mapped('county_id')
+        if not counties:
+            return self.env['res.partner']
+        group = self.env.ref(GROUP_COUNTY_ADMIN).sudo()
+        city = self.env.ref(GROUP_CITY_ADMIN).sudo()
+        users = self.env['res.users'].sudo().search([
+            ('league_county_id', 'in', counties.ids),
+            ('groups_id', 'in', group.ids), ('groups_id', 'not in', city.ids)])
+        users |= counties.sudo().mapped('admin_user_id')
+        return users.mapped('partner_id')
+
+    @api.multi
+    def _approval_request(self):
+        """Schedule an approval activity for every city administrator."""
+        activity_type = self._approval_activity_type()
+        model = self.env['ir.model']._get(self._name)
+        users = self._city_admin_users()
+        vals_list = []
+        for rec in self:
+            for user in users:
+                vals_list.append({
+                    'res_model_id': model.id,
+                    'res_id': rec.id,
+                    'activity_type_id': activity_type.id,
+                    'summary': _('Approve or reject: %s') % rec.display_name,
+                    'user_id': user.id,
+                    'date_deadline': fields.Date.context_today(self),
+                })
+        activities = self.env['mail.activity'].sudo()
+        for vals in vals_list:
+            activities.create(vals)
+
+    @api.multi
+    def _approval_close(self, feedback):
+        """Close the open approval activities and notify the county."""
+        activity_type = self._approval_activity_type()
+        activities = self.env['mail.activity'].sudo().search([
+            ('res_model', '=', self._name), ('res_id', 'in', self.ids),
+            ('activity_type_id', '=', activity_type.id)])
+        mine = activities.filtered(lambda a: a.user_id == self.env.user)
+        if mine:
+            mine.action_feedback(feedback=feedback)
+        (activities - mine).unlink()
+        for rec in self:
+            partners = rec._county_admin_partners()
+            rec.message_post(
+                body=_('%(record)s: %(feedback)s') % {
+                    'record': rec.display_name, 'feedback': feedback},
+                subtype='mail.mt_comment', message_type='comment',
+                partner_ids=partners.ids)
