@@ -10,6 +10,7 @@ from . import league_contact_log
 from . import league_activity
 from . import league_concern
 from . import league_pairing
+from . import res_config_settings
 from . import league_approval_mixin
 from . import league_rotation_task
 from . import league_rotation_plan

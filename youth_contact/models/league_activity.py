@@ -9,6 +9,7 @@ class LeagueActivity(models.Model):
     _name = 'league.activity'
     _inherit = ['mail.thread', 'league.county.mixin']
     _description = 'Offline Activity'
+    _league_readable_fields = ('youth_ids',)
     _order = 'date desc, id desc'
 
     name = fields.Char('Title', required=True, track_visibility='onchange')
@@ -25,7 +26,7 @@ class LeagueActivity(models.Model):
     youth_ids = fields.Many2many('league.youth', 'league_activity_youth_rel',
                                  'activity_id', 'youth_id', 'Participants')
     participant_count = fields.Integer('Number of Participants',
-                                       compute='_compute_participant_count', store=True)
+                                       compute='_compute_participant_count', store=True, compute_sudo=True)
     summary = fields.Text()
 
     @api.depends('youth_ids')

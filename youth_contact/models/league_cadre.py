@@ -41,6 +41,7 @@ class LeagueCadre(models.Model):
     _name = 'league.cadre'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'league.county.mixin']
     _description = 'League Cadre'
+    _league_readable_fields = ('organization_id',)
     _order = 'name'
 
     name = fields.Char('Real Name', required=True, index=True, track_visibility='onchange')
@@ -78,41 +79,41 @@ class LeagueCadre(models.Model):
     pairing_ids = fields.One2many('league.pairing', 'cadre_id', 'Pairings')
 
     # progress against the quota
-    contact_count = fields.Integer('Youth Contacted', compute='_compute_progress', store=True)
+    contact_count = fields.Integer('Youth Contacted', compute='_compute_progress', store=True, compute_sudo=True)
     contact_rate = fields.Float('Quota Completion (%)', compute='_compute_progress',
-                                store=True, group_operator='avg')
-    quota_met = fields.Boolean('Quota Reached', compute='_compute_progress', store=True)
+                                store=True, compute_sudo=True, group_operator='avg')
+    quota_met = fields.Boolean('Quota Reached', compute='_compute_progress', store=True, compute_sudo=True)
     # sector spread
-    sector_count = fields.Integer('Sectors Covered', compute='_compute_sectors', store=True)
+    sector_count = fields.Integer('Sectors Covered', compute='_compute_sectors', store=True, compute_sudo=True)
     sector_top = fields.Selection(SECTORS, 'Dominant Sector', compute='_compute_sectors',
-                                  store=True)
+                                  store=True, compute_sudo=True)
     sector_top_rate = fields.Float('Dominant Sector Share (%)', compute='_compute_sectors',
-                                   store=True)
-    sector_warning = fields.Boolean('Sector Imbalance', compute='_compute_sectors', store=True,
+                                   store=True, compute_sudo=True)
+    sector_warning = fields.Boolean('Sector Imbalance', compute='_compute_sectors', store=True, compute_sudo=True,
                                     help='More than half of the contacted youth come from '
                                          'one sector.')
     sector_spread = fields.Text('Sector Spread', compute='_compute_sector_text')
     sector_warning_text = fields.Char('Sector Warning', compute='_compute_sector_text')
     # cadences (stored so that they can be filtered; time-based, so they are
     # also recomputed every day by the reminder job)
-    cadence_date = fields.Date('Cadence Computed On', compute='_compute_cadence', store=True)
-    last_log_date = fields.Date('Last Contact Log', compute='_compute_cadence', store=True)
-    online_days = fields.Integer('Days Since Last Log', compute='_compute_cadence', store=True)
+    cadence_date = fields.Date('Cadence Computed On', compute='_compute_cadence', store=True, compute_sudo=True)
+    last_log_date = fields.Date('Last Contact Log', compute='_compute_cadence', store=True, compute_sudo=True)
+    online_days = fields.Integer('Days Since Last Log', compute='_compute_cadence', store=True, compute_sudo=True)
     online_state = fields.Selection(CADENCE_STATES, 'Daily Online Contact',
-                                    compute='_compute_cadence', store=True, index=True)
+                                    compute='_compute_cadence', store=True, compute_sudo=True, index=True)
     offline_count = fields.Integer('Offline Activities This Quarter',
-                                   compute='_compute_cadence', store=True)
+                                   compute='_compute_cadence', store=True, compute_sudo=True)
     offline_days_left = fields.Integer('Days Left in Quarter', compute='_compute_cadence',
-                                       store=True)
+                                       store=True, compute_sudo=True)
     offline_state = fields.Selection(CADENCE_STATES, 'Quarterly Offline Activity',
-                                     compute='_compute_cadence', store=True, index=True)
+                                     compute='_compute_cadence', store=True, compute_sudo=True, index=True)
     face_done_count = fields.Integer('Youth Met Face-to-face', compute='_compute_cadence',
-                                     store=True)
+                                     store=True, compute_sudo=True)
     face_behind_count = fields.Integer('Youth Without Face-to-face',
-                                       compute='_compute_cadence', store=True)
+                                       compute='_compute_cadence', store=True, compute_sudo=True)
     face_state = fields.Selection(CADENCE_STATES, 'Yearly Face-to-face Exchange',
-                                  compute='_compute_cadence', store=True, index=True)
-    behind_count = fields.Integer('Cadences Behind', compute='_compute_cadence', store=True)
+                                  compute='_compute_cadence', store=True, compute_sudo=True, index=True)
+    behind_count = fields.Integer('Cadences Behind', compute='_compute_cadence', store=True, compute_sudo=True)
 
     _sql_constraints = [
         ('user_uniq', 'unique(user_id)', 'A user can be linked to one cadre only.'),
@@ -390,14 +391,17 @@ class LeagueCadre(models.Model):
                                         '(cadre "%s").')
                                       % (labels[cadre.category], minimum, cadre.name))
 
-    @api.constrains('user_id')
-    def _check_user_unique(self):
-        for cadre in self.filtered('user_id'):
-            other = self.sudo().with_context(active_test=False).search(
-                [('user_id', '=', cadre.user_id.id), ('id', '!=', cadre.id)], limit=1)
-            if other:
-                raise ValidationError(_('The user "%s" is already linked to the cadre "%s".')
-                                      % (cadre.user_id.name, other.name))
+    @api.model
+    def _check_user_free(self, user_id, exclude_ids=()):
+        """Refuse linking a user already linked to another cadre (before the
+        SQL constraint, to name that cadre)."""
+        if not user_id:
+            return
+        other = self.sudo().with_context(active_test=False).search(
+            [('user_id', '=', user_id), ('id', 'not in', list(exclude_ids))], limit=1)
+        if other:
+            raise ValidationError(_('The user "%s" is already linked to the cadre "%s".')
+                                  % (other.user_id.name, other.name))
 
     # ------------------------------------------------------------------
     # ORM
@@ -421,6 +425,7 @@ class LeagueCadre(models.Model):
         vals = self._normalize_vals(dict(vals))
         if vals.get('category') and 'quota' not in vals:
             vals['quota'] = CATEGORY_QUOTA[vals['category']]
+        self._check_user_free(vals.get('user_id'))
         cadre = super(LeagueCadre, self.with_context(mail_create_nolog=True)).create(vals)
         cadre._grant_cadre_group()
         return cadre
@@ -437,6 +442,10 @@ class LeagueCadre(models.Model):
                                         for name in sorted(forbidden) if name in self._fields))
         if vals.get('category') and 'quota' not in vals:
             vals['quota'] = CATEGORY_QUOTA[vals['category']]
+        if vals.get('user_id'):
+            if len(self) > 1:
+                raise ValidationError(_('A user can be linked to one cadre only.'))
+            self._check_user_free(vals['user_id'], self.ids)
         res = super(LeagueCadre, self).write(vals)
         if 'user_id' in vals:
             self._grant_cadre_group()

@@ -34,6 +34,7 @@ class LeagueConcern(models.Model):
     _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin',
                 'league.county.mixin']
     _description = 'Youth Concern'
+    _league_readable_fields = ('youth_id',)
     _order = 'date desc, id desc'
 
     name = fields.Char('Subject', required=True, track_visibility='onchange')

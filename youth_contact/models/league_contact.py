@@ -10,6 +10,7 @@ class LeagueContact(models.Model):
     _name = 'league.contact'
     _inherit = ['league.county.mixin']
     _description = 'Cadre-Youth Contact'
+    _league_readable_fields = ('youth_id',)
     _order = 'date_start desc, id desc'
 
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
@@ -42,15 +43,30 @@ class LeagueContact(models.Model):
     def name_get(self):
         return [(c.id, '%s - %s' % (c.cadre_id.name, c.youth_id.name)) for c in self]
 
-    @api.constrains('cadre_id', 'youth_id')
-    def _check_unique_pair(self):
-        for contact in self:
-            duplicate = self.sudo().search_count([
-                ('cadre_id', '=', contact.cadre_id.id), ('youth_id', '=', contact.youth_id.id),
-                ('id', '!=', contact.id)])
-            if duplicate:
-                raise ValidationError(_('%s is already in the contact list of %s.')
-                                      % (contact.youth_id.name, contact.cadre_id.name))
+    @api.model
+    def _check_pair_free(self, cadre_id, youth_id, exclude_ids=()):
+        """Refuse a second contact of the same cadre and youth, naming them
+        (checked before the SQL constraint)."""
+        duplicate = self.sudo().search([
+            ('cadre_id', '=', cadre_id), ('youth_id', '=', youth_id),
+            ('id', 'not in', list(exclude_ids))], limit=1)
+        if duplicate:
+            raise ValidationError(_('%s is already in the contact list of %s.')
+                                  % (duplicate.youth_id.name, duplicate.cadre_id.name))
+
+    @api.model
+    def create(self, vals):
+        self._check_pair_free(vals.get('cadre_id') or self._default_cadre().id,
+                              vals.get('youth_id'))
+        return super(LeagueContact, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        if 'cadre_id' in vals or 'youth_id' in vals:
+            for contact in self:
+                self._check_pair_free(vals.get('cadre_id', contact.cadre_id.id),
+                                      vals.get('youth_id', contact.youth_id.id), contact.ids)
+        return super(LeagueContact, self).write(vals)
 
     @api.constrains('date_start')
     def _check_date_start(self):

@@ -10,15 +10,16 @@ class LeagueContactLog(models.Model):
     _name = 'league.contact.log'
     _inherit = ['league.county.mixin']
     _description = 'Contact Log'
+    _league_readable_fields = ('youth_ids',)
     _order = 'date desc, id desc'
 
-    name = fields.Char('Summary', compute='_compute_name', store=True)
+    name = fields.Char('Summary', compute='_compute_name', store=True, compute_sudo=True)
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
                                ondelete='cascade',
                                default=lambda self: self.env['league.contact']._default_cadre())
     youth_ids = fields.Many2many('league.youth', 'league_contact_log_youth_rel',
                                  'log_id', 'youth_id', 'Youth', required=True)
-    youth_count = fields.Integer('Number of Youth', compute='_compute_youth_count', store=True)
+    youth_count = fields.Integer('Number of Youth', compute='_compute_youth_count', store=True, compute_sudo=True)
     date = fields.Date(required=True, index=True, default=fields.Date.context_today)
     mode = fields.Selection(LOG_MODES, required=True, default='wechat')
     topic = fields.Selection(LOG_TOPICS, required=True, default='guidance')
@@ -46,6 +47,11 @@ class LeagueContactLog(models.Model):
             if log.date > today:
                 raise ValidationError(_('A contact log cannot be dated in the future (%s).')
                                       % log.date)
+
+    @api.constrains('content')
+    def _check_content(self):
+        if any(not (log.content or '').strip() for log in self):
+            raise ValidationError(_('Describe the content of the contact.'))
 
     @api.constrains('cadre_id', 'youth_ids')
     def _check_youth_in_contacts(self):

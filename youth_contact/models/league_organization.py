@@ -22,7 +22,7 @@ class LeagueOrganization(models.Model):
 
     name = fields.Char(required=True, index=True)
     complete_name = fields.Char('Full Name', compute='_compute_complete_name',
-                                store=True, index=True)
+                                store=True, compute_sudo=True, index=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     parent_id = fields.Many2one('league.organization', 'Parent Organization',
@@ -38,7 +38,7 @@ class LeagueOrganization(models.Model):
     sector = fields.Selection(SECTORS, index=True)
     county_id = fields.Many2one(
         'league.organization', 'County', compute='_compute_county_id',
-        store=True, index=True,
+        store=True, compute_sudo=True, index=True,
         help='The county-level organization this organization belongs to '
              '(itself for a county).')
     admin_user_id = fields.Many2one('res.users', 'Administrator',

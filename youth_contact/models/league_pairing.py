@@ -18,9 +18,10 @@ class LeaguePairing(models.Model):
     _name = 'league.pairing'
     _inherit = ['mail.thread', 'league.workflow.mixin', 'league.county.mixin']
     _description = 'Pairing Aid'
+    _league_readable_fields = ('mentor_id', 'beneficiary_id')
     _order = 'date_start desc, id desc'
 
-    name = fields.Char(compute='_compute_name', store=True)
+    name = fields.Char(compute='_compute_name', store=True, compute_sudo=True)
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
                                ondelete='restrict', track_visibility='onchange',
                                default=lambda self: self.env['league.contact']._default_cadre())

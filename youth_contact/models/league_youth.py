@@ -17,6 +17,7 @@ class LeagueYouth(models.Model):
     _name = 'league.youth'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'league.county.mixin']
     _description = 'Youth'
+    _league_readable_fields = ('organization_id',)
     _order = 'name'
 
     name = fields.Char(required=True, index=True, track_visibility='onchange')
@@ -39,7 +40,7 @@ class LeagueYouth(models.Model):
     note = fields.Text()
     contact_ids = fields.One2many('league.contact', 'youth_id', 'Contacts')
     cadre_count = fields.Integer('Cadres in Contact', compute='_compute_cadre_count',
-                                 store=True)
+                                 store=True, compute_sudo=True)
     over_contacted = fields.Boolean(
         'Contacted by Too Many Cadres', compute='_compute_over_contacted',
         search='_search_over_contacted',

@@ -15,7 +15,7 @@ class ResUsers(models.Model):
              'another county than their own): the county they administer.')
     league_county_id = fields.Many2one(
         'league.organization', 'League County', compute='_compute_league_county_id',
-        store=True, index=True,
+        store=True, compute_sudo=True, index=True,
         help="The user's county: the administered county if set, else the county of "
              "the user's cadre record. Used by the record rules.")
 

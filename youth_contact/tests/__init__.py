@@ -1,3 +1,7 @@
 # -*- coding: utf-8 -*-
 from . import test_i18n
 from . import test_organization
+from . import test_cadre
+from . import test_youth
+from . import test_contact
+from . import test_concern

@@ -1,0 +1,137 @@
+# -*- coding: utf-8 -*-
+from odoo.exceptions import UserError
+
+from .common import LeagueTestCase
+
+
+class TestConcern(LeagueTestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestConcern, cls).setUpClass()
+        cls.make_contact(cls.cadre_a, cls.youth_a1)
+        cls.concern = cls.env['league.concern'].create({
+            'name': '求职信息少', 'youth_id': cls.youth_a1.id, 'cadre_id': cls.cadre_a.id,
+            'kind': 'difficulty', 'description': '希望多提供本地企业招聘信息'})
+        cls.answer_type = cls.env.ref('youth_contact.mail_activity_type_concern')
+
+    def test_new_concern_schedules_answer(self):
+        self.assertEqual(self.concern.state, 'new')
+        self.assertEqual(self.concern.county_id, self.county_a)
+        activity = self.concern.activity_ids
+        self.assertEqual(activity.activity_type_id, self.answer_type)
+        self.assertEqual(activity.user_id, self.user_cadre_a)
+
+    def test_flow_answer_help_close(self):
+        concern = self.concern.sudo(self.user_cadre_a)
+        with self.assertRejected('Write the answer', UserError):
+            concern.action_answer()
+        concern.write({'answer': '已推荐参加团区委青年招聘会'})
+        concern.action_answer()
+        self.assertEqual(self.concern.state, 'answered')
+        self.assertFalse(self.concern.activity_ids, 'answer activity done')
+        with self.assertRejected('not possible', UserError):
+            concern.action_answer()
+        concern.action_help()
+        self.assertEqual(self.concern.state, 'helped')
+        concern.action_close()
+        self.assertEqual(self.concern.state, 'closed')
+        self.assertTrue(self.concern.date_closed)
+        concern.action_reopen()
+        self.assertEqual(self.concern.state, 'new')
+        self.assertFalse(self.concern.date_closed)
+
+    def test_escalation_requires_route(self):
+        concern = self.concern.sudo(self.user_cadre_a)
+        with self.assertRejected('Choose the escalation route', UserError):
+            concern.action_escalate()
+        self.assertEqual(self.concern.state, 'new')
+        concern.write({'escalation': 'proposal', 'escalation_note': '建议写入两会提案'})
+        concern.action_escalate()
+        self.assertEqual(self.concern.state, 'escalated')
+        with self.assertRejected('not possible', UserError):
+            concern.action_help()
+        concern.action_close()
+        self.assertEqual(self.concern.state, 'closed')
+
+    def test_state_only_through_buttons(self):
+        with self.assertRejected('workflow buttons', UserError):
+            self.concern.sudo(self.user_cadre_a).write({'state': 'closed'})
+        with self.assertRejected('workflow buttons', UserError):
+            self.concern.write({'state': 'answered'})
+        self.assertEqual(self.concern.state, 'new')
+        with self.assertRejected('not possible', UserError):
+            self.concern.action_close()
+
+    def test_state_changes_are_tracked(self):
+        concern = self.concern.with_context(tracking_disable=False)
+        concern.write({'answer': '已答复'})
+        count = len(concern.message_ids)
+        concern.action_answer()
+        self.assertGreater(len(concern.message_ids), count)
+        tracked = concern.message_ids[0].tracking_value_ids.filtered(
+            lambda v: v.field == 'state')
+        self.assertEqual(tracked.new_value_char, 'Answered')
+
+
+class TestPairing(LeagueTestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestPairing, cls).setUpClass()
+        cls.make_contact(cls.cadre_a, cls.youth_a1)
+        cls.child = cls.make_youth('留守儿童小明', cls.town_a, hardship='left_behind',
+                                   sector='rural')
+
+    def _pair(self, **vals):
+        values = {'cadre_id': self.cadre_a.id, 'mentor_id': self.youth_a1.id,
+                  'beneficiary_id': self.child.id, 'project': 'hope_home'}
+        values.update(vals)
+        return self.env['league.pairing'].create(values)
+
+    def test_pairing_rules(self):
+        Pairing = self.env['league.pairing']
+        with self.assertRejected('must be in the contact list of 张伟'):
+            self._pair(mentor_id=self.youth_a2.id)
+        with self.assertRejected('no hardship category'):
+            self._pair(beneficiary_id=self.youth_a2.id)
+        with self.assertRejected('paired with themselves'):
+            self._pair(beneficiary_id=self.youth_a1.id)
+        with self.assertRejected('name of the project'):
+            self._pair(project='other')
+        with self.assertRejected('cannot start in the future'):
+            self._pair(date_start='2999-01-01')
+        self.assertFalse(Pairing.search([]))
+        pairing = self._pair(project='other', project_name='圆梦助学')
+        self.assertEqual(pairing.name, '刘洋 → 留守儿童小明')
+        self.assertEqual(pairing.county_id, self.county_a)
+        self.assertEqual(pairing.beneficiary_hardship, 'left_behind')
+
+    def test_pairing_states(self):
+        pairing = self._pair().sudo(self.user_cadre_a)
+        self.assertEqual(pairing.state, 'active')
+        with self.assertRejected('workflow buttons', UserError):
+            pairing.write({'state': 'done'})
+        pairing.action_done()
+        self.assertEqual(pairing.state, 'done')
+        self.assertTrue(pairing.date_end)
+        with self.assertRejected('not possible', UserError):
+            pairing.action_done()
+        pairing.action_reactivate()
+        self.assertEqual(pairing.state, 'active')
+        self.assertFalse(pairing.date_end)
+
+
+class TestActivity(LeagueTestCase):
+
+    def test_activity(self):
+        self.make_contact(self.cadre_a, self.youth_a1)
+        activity = self.env['league.activity'].sudo(self.user_cadre_a).create({
+            'name': '青年篮球友谊赛', 'kind': 'sports_culture', 'place': '梅江区体育馆',
+            'youth_ids': [(6, 0, (self.youth_a1 | self.youth_a2).ids)],
+            'summary': '20名青年参加'})
+        self.assertEqual(activity.cadre_id, self.cadre_a)
+        self.assertEqual(activity.county_id, self.county_a)
+        self.assertEqual(activity.participant_count, 2)
+        self.assertEqual(self.cadre_a.offline_state, 'met')
+        self.assertEqual(self.cadre_a.offline_count, 1)

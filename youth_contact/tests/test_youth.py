@@ -1,0 +1,79 @@
+# -*- coding: utf-8 -*-
+from .common import LeagueTestCase
+
+
+class TestYouth(LeagueTestCase):
+
+    def test_mobile_normalized_and_validated(self):
+        youth = self.make_youth('黄晓明', self.unit_a, mobile=' 1３７-0000 1111 ')
+        self.assertEqual(youth.mobile, '13700001111')
+        youth.write({'mobile': '+86 137 0000 2222'})
+        self.assertEqual(youth.mobile, '13700002222')
+        count = self.env['league.youth'].search_count([])
+        for bad in ('1370000111', '137000011112', '12700001111', '2267111', 'abcdefghijk'):
+            with self.assertRejected('not a valid 11-digit mainland mobile'):
+                self.make_youth('坏号码', self.unit_a, mobile=bad)
+            with self.assertRejected('not a valid 11-digit mainland mobile'):
+                youth.write({'mobile': bad})
+        self.assertEqual(self.env['league.youth'].search_count([]), count)
+        self.assertEqual(youth.mobile, '13700002222')
+
+    def test_duplicate_mobile_names_the_owner(self):
+        count = self.env['league.youth'].search_count([])
+        # written with spaces and full-width digits: still the same number
+        spaced = ' '.join([self.youth_a1.mobile[:3], self.youth_a1.mobile[3:7],
+                           self.youth_a1.mobile[7:]])
+        with self.assertRejected('already registered for 刘洋 \\(梅江区团委 / 西阳镇团委'):
+            self.make_youth('刘洋二', self.town_a, mobile=spaced)
+        with self.assertRejected('already registered for 刘洋'):
+            self.youth_a2.write({'mobile': self.youth_a1.mobile})
+        self.assertEqual(self.env['league.youth'].search_count([]), count)
+
+    def test_duplicate_mobile_of_other_county_is_masked(self):
+        Youth = self.env['league.youth'].sudo(self.user_cadre_a)
+        with self.assertRejected('already registered for 杨\\* in 兴宁市团委'):
+            Youth.create({'name': '杨帆', 'organization_id': self.unit_a.id,
+                          'mobile': self.youth_b1.mobile})
+
+    def test_county_from_organization(self):
+        self.assertEqual(self.youth_a1.county_id, self.county_a)
+        self.youth_a1.write({'organization_id': self.unit_b.id})
+        self.assertEqual(self.youth_a1.county_id, self.county_b)
+
+    def test_birthdate_not_in_future(self):
+        with self.assertRejected('cannot be in the future'):
+            self.make_youth('未来', self.unit_a, birthdate='2999-01-01')
+        youth = self.make_youth('成年', self.unit_a, birthdate='2000-01-01')
+        self.assertGreaterEqual(youth.age, 25)
+
+    def test_cadre_count_and_over_contacted(self):
+        Youth = self.env['league.youth']
+        cadres = [self.cadre_a, self.cadre_a2]
+        for index in range(2):
+            cadres.append(self.make_cadre('干部%d' % index, self.town_a))
+        for cadre in cadres[:3]:
+            cadre.add_youth(self.youth_a1)
+        self.assertEqual(self.youth_a1.cadre_count, 3)
+        self.assertFalse(self.youth_a1.over_contacted, '3 is the default maximum')
+        self.assertNotIn(self.youth_a1, Youth.search([('over_contacted', '=', True)]))
+        cadres[3].add_youth(self.youth_a1)
+        self.assertEqual(self.youth_a1.cadre_count, 4)
+        self.assertTrue(self.youth_a1.over_contacted)
+        self.assertIn(self.youth_a1, Youth.search([('over_contacted', '=', True)]))
+        self.assertNotIn(self.youth_a1, Youth.search([('over_contacted', '=', False)]))
+        self.assertIn(self.youth_a2, Youth.search([('over_contacted', '!=', True)]))
+        # the maximum is a configuration parameter
+        self.env['ir.config_parameter'].set_param('youth_contact.max_cadres_per_youth', '4')
+        self.youth_a1.invalidate_cache()
+        self.assertFalse(self.youth_a1.over_contacted)
+        self.assertNotIn(self.youth_a1, Youth.search([('over_contacted', '=', True)]))
+        # removing a contact (as the cadre) updates the count
+        cadres[0].contact_ids.sudo(self.user_cadre_a).unlink()
+        self.assertEqual(self.youth_a1.cadre_count, 3)
+
+    def test_settings_page(self):
+        settings = self.env['res.config.settings'].create({'league_max_cadres_per_youth': 5})
+        settings.execute()
+        self.assertEqual(self.env['league.youth']._max_cadres(), 5)
+        with self.assertRejected('at least 1'):
+            self.env['res.config.settings'].create({'league_max_cadres_per_youth': 0}).execute()
