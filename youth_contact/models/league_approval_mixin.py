@@ -12,6 +12,7 @@ a record is read-only except the fields the state allows
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .league_common import schedule_activity
 from .league_workflow_mixin import TRANSITION_KEY
 
 # fields maintained by mail.thread / mail.activity.mixin: always writable
@@ -20,6 +21,7 @@ MAIL_FIELD_PREFIXES = ('message_', 'activity_', 'website_message')
 GROUP_CADRE = 'youth_contact.group_cadre'
 GROUP_COUNTY_ADMIN = 'youth_contact.group_county_admin'
 GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
+APPROVAL_ACTIVITY = 'youth_contact.mail_activity_type_league_approval'
 
 
 def check_group(env, group_xmlid, message):
@@ -163,7 +165,7 @@ class LeagueApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.model
     def _approval_activity_type(self):
-        return self.env.ref('youth_contact.mail_activity_type_league_approval')
+        return self.env.ref(APPROVAL_ACTIVITY)
 
     @api.model
     def _city_admin_users(self):
@@ -187,23 +189,12 @@ class LeagueApprovalMixin(models.AbstractModel):
     @api.multi
     def _approval_request(self):
         """Schedule an approval activity for every city administrator."""
-        activity_type = self._approval_activity_type()
-        model = self.env['ir.model']._get(self._name)
         users = self._city_admin_users()
-        vals_list = []
+        today = fields.Date.context_today(self)
         for rec in self:
+            summary = _('Approve or reject: %s') % rec.display_name
             for user in users:
-                vals_list.append({
-                    'res_model_id': model.id,
-                    'res_id': rec.id,
-                    'activity_type_id': activity_type.id,
-                    'summary': _('Approve or reject: %s') % rec.display_name,
-                    'user_id': user.id,
-                    'date_deadline': fields.Date.context_today(self),
-                })
-        activities = self.env['mail.activity'].sudo()
-        for vals in vals_list:
-            activities.create(vals)
+                schedule_activity(rec, APPROVAL_ACTIVITY, user, summary, today)
 
     @api.multi
     def _approval_close(self, feedback):
@@ -214,7 +205,7 @@ class LeagueApprovalMixin(models.AbstractModel):
             ('activity_type_id', '=', activity_type.id)])
         mine = activities.filtered(lambda a: a.user_id == self.env.user)
         if mine:
-            mine.action_feedback(feedback=feedback)
+            mine.sudo(self.env.user).action_feedback(feedback=feedback)
         (activities - mine).unlink()
         for rec in self:
             partners = rec._county_admin_partners()

@@ -10,6 +10,10 @@ covers the cadres of county-level organizations over the current ISO year.
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .league_common import schedule_activity
+
+REMINDER_ACTIVITY = 'youth_contact.mail_activity_type_grassroots_reminder'
+
 PLACE_TYPES = [
     ('region', 'Region'),
     ('park', 'Industrial Park'),
@@ -24,6 +28,7 @@ class LeagueGrassrootsDay(models.Model):
     _inherit = ['mail.thread', 'league.county.mixin']
     _description = '"4+1" Grassroots Day'
     _order = 'date desc, id desc'
+    _league_readable_fields = ('cadre_id', 'host_organization_id')
 
     cadre_id = fields.Many2one(
         'league.cadre', 'Cadre', required=True, index=True, ondelete='cascade',
@@ -97,24 +102,23 @@ class LeagueGrassrootsDay(models.Model):
         """Daily: one open reminder activity for each cadre behind on "4+1"
         (no grassroots day last week nor this week); closed once they are not
         behind any more.  Running it twice changes nothing."""
-        activity_type = self.env.ref('youth_contact.mail_activity_type_grassroots_reminder')
-        compliance = self.env['league.grassroots.compliance'].sudo().search([])
+        activity_type = self.env.ref(REMINDER_ACTIVITY)
+        Compliance = self.env['league.grassroots.compliance'].sudo()
+        Compliance.invalidate_cache()  # an SQL view: values may have changed meanwhile
+        compliance = Compliance.search([])
         behind = compliance.filtered('behind').mapped('cadre_id').filtered('user_id')
-        model = self.env['ir.model']._get('league.cadre')
-        Activity = self.env['mail.activity'].sudo()
-        existing = Activity.search([('res_model', '=', 'league.cadre'),
-                                    ('activity_type_id', '=', activity_type.id)])
+        existing = self.env['mail.activity'].sudo().search([
+            ('res_model', '=', 'league.cadre'), ('activity_type_id', '=', activity_type.id)])
         reminded = {a.res_id for a in existing}
+        today = fields.Date.context_today(self)
         for cadre in behind.filtered(lambda c: c.id not in reminded):
-            Activity.create({
-                'res_model_id': model.id,
-                'res_id': cadre.id,
-                'activity_type_id': activity_type.id,
-                'summary': _('Record your "4+1" grassroots day for this week'),
-                'note': _('No grassroots day was recorded last week nor so far this week: '
-                          'spend at least one day a week among grassroots youth and record it.'),
-                'user_id': cadre.user_id.id,
-                'date_deadline': fields.Date.context_today(self),
-            })
-        existing.filtered(lambda a: a.res_id not in behind.ids).unlink()
+            summary = self.with_context(lang=cadre.user_id.lang)._grassroots_reminder_text()
+            schedule_activity(cadre, REMINDER_ACTIVITY, cadre.user_id, summary, today)
+        for activity in existing.filtered(lambda a: a.res_id not in behind.ids):
+            activity.action_feedback(feedback=_('A grassroots day was recorded this week.'))
         return True
+
+    @api.model
+    def _grassroots_reminder_text(self):
+        return _('"4+1": no grassroots day last week nor so far this week. Spend at least one '
+                 'day a week among grassroots youth and record it.')

@@ -42,6 +42,7 @@ class LeagueOpenDay(models.Model):
     _description = 'Thematic Open Day'
     _order = 'date desc, id desc'
     _rec_name = 'county_id'
+    _league_readable_fields = ('county_id', 'invitee_ids', 'attendee_ids', 'cadre_ids')
 
     county_id = fields.Many2one(
         'league.organization', 'County', required=True, index=True,

@@ -10,7 +10,7 @@ def check_plan_draft(env, plans):
     """Refuse changing the batches or groups of plans that are no longer drafts."""
     if env.context.get(TRANSITION_KEY):
         return
-    locked = plans.filtered(lambda p: p.state != 'draft')
+    locked = plans.sudo().filtered(lambda p: p.state != 'draft')
     if locked:
         raise UserError(_('%s is no longer a draft: its batches and working groups cannot '
                           'be changed (only the groups\' work summaries, once approved).')
@@ -22,6 +22,7 @@ class LeagueRotationBatch(models.Model):
     _inherit = ['league.county.mixin']
     _description = '"8+4" Rotation Batch'
     _order = 'plan_id, sequence, id'
+    _league_readable_fields = ('plan_id',)
 
     plan_id = fields.Many2one('league.rotation.plan', 'Plan', required=True, index=True,
                               ondelete='cascade')

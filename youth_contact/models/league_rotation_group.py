@@ -17,6 +17,7 @@ class LeagueRotationGroup(models.Model):
     _inherit = ['league.county.mixin']
     _description = '"8+4" Working Group'
     _order = 'plan_id, batch_sequence, sequence, id'
+    _league_readable_fields = ('cadre_ids', 'host_organization_id')
 
     batch_id = fields.Many2one('league.rotation.batch', 'Batch', required=True, index=True,
                                ondelete='cascade')
@@ -67,7 +68,7 @@ class LeagueRotationGroup(models.Model):
     @api.model
     def create(self, vals):
         if vals.get('batch_id'):
-            batch = self.env['league.rotation.batch'].browse(vals['batch_id'])
+            batch = self.env['league.rotation.batch'].sudo().browse(vals['batch_id'])
             check_plan_draft(self.env, batch.plan_id)
         return super(LeagueRotationGroup, self).create(vals)
 

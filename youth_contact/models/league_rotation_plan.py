@@ -117,6 +117,7 @@ class LeagueRotationPlan(models.Model):
     _description = '"8+4" Rotation Plan'
     _order = 'year desc, county_id'
     _rec_name = 'county_id'
+    _league_readable_fields = ('county_id',)
 
     county_id = fields.Many2one(
         'league.organization', 'County', required=True, index=True,

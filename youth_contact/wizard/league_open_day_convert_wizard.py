@@ -2,6 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..models.league_approval_mixin import GROUP_COUNTY_ADMIN, check_group
 from ..models.league_common import CONTACT_CHANNELS
 
 CONVERT_MODES = [
@@ -74,8 +75,14 @@ class LeagueOpenDayConvertWizard(models.TransientModel):
         if foreign:
             raise UserError(_('The cadres must belong to %(county)s: %(names)s.') % {
                 'county': day.county_id.name, 'names': ', '.join(foreign.mapped('name'))})
+        check_group(self.env, GROUP_COUNTY_ADMIN,
+                    _('Only a county administrator can turn attendees into contacts.'))
+        day.check_access_rule('write')
         pairs, skipped = self._pairs_to_create()
-        Contact = self.env['league.contact']
+        # rights checked above (county administrator of the open day's county,
+        # cadres of that county); created as superuser because the county
+        # record rule of league.contact relies on a county computed on creation
+        Contact = self.env['league.contact'].sudo()
         for cadre_id, youth_id in pairs:
             Contact.create({'cadre_id': cadre_id, 'youth_id': youth_id,
                             'date_start': day.date, 'channel': self.channel})

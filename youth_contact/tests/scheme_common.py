@@ -1,0 +1,56 @@
+# -*- coding: utf-8 -*-
+"""Fixtures of the "8+4", "4+1" and open day tests (on top of ``LeagueTestCase``).
+
+Adds ``user_admin_b`` (county administrator of county B) and helpers:
+``make_county(n)`` builds a county with towns, grassroots units of several
+sectors and ``n`` established cadres; ``make_plan`` creates a draft plan as
+superuser.
+"""
+from odoo.exceptions import AccessError, UserError
+
+from .common import LeagueTestCase
+
+SECTOR_CYCLE = ['enterprise', 'rural', 'school', 'community', 'social_org', 'organ']
+
+
+class SchemeTestCase(LeagueTestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(SchemeTestCase, cls).setUpClass()
+        cls.user_admin_b = cls.make_user('admin_b', 'group_county_admin',
+                                         league_admin_county_id=cls.county_b.id)
+        cls.year = 2026
+
+    @classmethod
+    def make_county(cls, name, established, units=6, with_users=False):
+        """A county committee with 2 towns, ``units`` grassroots units of
+        rotating sectors and ``established`` established cadres (the first
+        two are leaders).  Returns (county, cadres, units)."""
+        Org = cls.env['league.organization']
+        county = Org.create({'name': name, 'level': 'county', 'parent_id': cls.city.id})
+        towns = [Org.create({'name': '%s镇%d' % (name, i), 'level': 'town',
+                             'parent_id': county.id}) for i in range(2)]
+        unit_recs = Org.browse()
+        for i in range(units):
+            unit_recs |= Org.create({
+                'name': '%s单位%02d' % (name, i), 'level': 'unit',
+                'sector': SECTOR_CYCLE[i % len(SECTOR_CYCLE)],
+                'parent_id': towns[i % 2].id})
+        cadres = cls.env['league.cadre']
+        for i in range(established):
+            user = cls.make_user('%s_%d' % (county.id, i), 'group_cadre') if with_users else None
+            cadres |= cls.make_cadre('%s干部%02d' % (name, i), county, user,
+                                     established=True, is_leader=i < 2)
+        return county, cadres, unit_recs
+
+    @classmethod
+    def make_plan(cls, county, year=None):
+        return cls.env['league.rotation.plan'].create({
+            'county_id': county.id, 'year': year or cls.year})
+
+    def assertAccessDenied(self, regex=''):
+        return self.assertRejected(regex, AccessError)
+
+    def assertRefused(self, regex=''):
+        return self.assertRejected(regex, UserError)
