@@ -9,7 +9,7 @@ class LeagueActivity(models.Model):
     _name = 'league.activity'
     _inherit = ['mail.thread', 'league.county.mixin']
     _description = 'Offline Activity'
-    _league_readable_fields = ('youth_ids',)
+    _league_readable_fields = ('cadre_id', 'youth_ids')
     _order = 'date desc, id desc'
 
     name = fields.Char('Title', required=True, track_visibility='onchange')
@@ -17,7 +17,7 @@ class LeagueActivity(models.Model):
                                ondelete='restrict', track_visibility='onchange',
                                default=lambda self: self.env['league.contact']._default_cadre())
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
-                                store=True, index=True, readonly=True)
+                                store=True, compute_sudo=True, index=True, readonly=True)
     date = fields.Date(required=True, index=True, default=fields.Date.context_today,
                        track_visibility='onchange')
     kind = fields.Selection(ACTIVITY_KINDS, required=True, default='sports_culture',

@@ -52,7 +52,7 @@ class LeagueCadre(models.Model):
                                       index=True, ondelete='restrict',
                                       track_visibility='onchange')
     county_id = fields.Many2one('league.organization', 'County',
-                                related='organization_id.county_id', store=True,
+                                related='organization_id.county_id', store=True, compute_sudo=True,
                                 index=True, readonly=True)
     category = fields.Selection(CADRE_CATEGORIES, required=True, default='full_time',
                                 index=True, track_visibility='onchange')
@@ -367,7 +367,7 @@ class LeagueCadre(models.Model):
     # ------------------------------------------------------------------
     @api.constrains('wechat', 'qq', 'weibo')
     def _check_social_account(self):
-        for cadre in self:
+        for cadre in self.sudo():
             if not any((cadre[name] or '').strip() for name in ('wechat', 'qq', 'weibo')):
                 raise ValidationError(_(
                     'The cadre "%s" must record at least one WeChat, QQ or Weibo account '
@@ -375,7 +375,7 @@ class LeagueCadre(models.Model):
 
     @api.constrains('mobile')
     def _check_mobile(self):
-        for cadre in self:
+        for cadre in self.sudo():
             if cadre.mobile and not is_valid_mobile(cadre.mobile):
                 raise ValidationError(_('The mobile number "%s" of cadre "%s" is not a valid '
                                         '11-digit mainland mobile number.')
@@ -384,7 +384,7 @@ class LeagueCadre(models.Model):
     @api.constrains('quota', 'category')
     def _check_quota(self):
         labels = dict(self._fields['category']._description_selection(self.env))
-        for cadre in self:
+        for cadre in self.sudo():
             minimum = CATEGORY_QUOTA[cadre.category]
             if cadre.quota < minimum:
                 raise ValidationError(_('The youth quota of a "%s" must be at least %d '

@@ -34,7 +34,7 @@ class LeagueConcern(models.Model):
     _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin',
                 'league.county.mixin']
     _description = 'Youth Concern'
-    _league_readable_fields = ('youth_id',)
+    _league_readable_fields = ('cadre_id', 'youth_id')
     _order = 'date desc, id desc'
 
     name = fields.Char('Subject', required=True, track_visibility='onchange')
@@ -44,7 +44,7 @@ class LeagueConcern(models.Model):
                                ondelete='restrict', track_visibility='onchange',
                                default=lambda self: self.env['league.contact']._default_cadre())
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
-                                store=True, index=True, readonly=True)
+                                store=True, compute_sudo=True, index=True, readonly=True)
     kind = fields.Selection(CONCERN_KINDS, required=True, default='difficulty',
                             track_visibility='onchange')
     state = fields.Selection(CONCERN_STATES, required=True, default='new', index=True,

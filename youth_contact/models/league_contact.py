@@ -10,7 +10,7 @@ class LeagueContact(models.Model):
     _name = 'league.contact'
     _inherit = ['league.county.mixin']
     _description = 'Cadre-Youth Contact'
-    _league_readable_fields = ('youth_id',)
+    _league_readable_fields = ('cadre_id', 'youth_id')
     _order = 'date_start desc, id desc'
 
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
@@ -22,11 +22,11 @@ class LeagueContact(models.Model):
     channel = fields.Selection(CONTACT_CHANNELS, required=True, default='wechat')
     note = fields.Char()
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
-                                store=True, index=True, readonly=True)
-    sector = fields.Selection(SECTORS, related='youth_id.sector', store=True, readonly=True)
+                                store=True, compute_sudo=True, index=True, readonly=True)
+    sector = fields.Selection(SECTORS, related='youth_id.sector', store=True, compute_sudo=True, readonly=True)
     youth_mobile = fields.Char('Mobile', related='youth_id.mobile', readonly=True)
     youth_county_id = fields.Many2one('league.organization', 'Youth County',
-                                      related='youth_id.county_id', store=True,
+                                      related='youth_id.county_id', store=True, compute_sudo=True,
                                       readonly=True)
     last_face_date = fields.Date('Last Face-to-face', compute='_compute_last_face_date')
 
@@ -71,7 +71,7 @@ class LeagueContact(models.Model):
     @api.constrains('date_start')
     def _check_date_start(self):
         today = fields.Date.context_today(self)
-        for contact in self:
+        for contact in self.sudo():
             if contact.date_start > today:
                 raise ValidationError(_('The contact of %s with %s cannot start in the future.')
                                       % (contact.cadre_id.name, contact.youth_id.name))

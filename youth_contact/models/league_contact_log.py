@@ -10,7 +10,7 @@ class LeagueContactLog(models.Model):
     _name = 'league.contact.log'
     _inherit = ['league.county.mixin']
     _description = 'Contact Log'
-    _league_readable_fields = ('youth_ids',)
+    _league_readable_fields = ('cadre_id', 'youth_ids')
     _order = 'date desc, id desc'
 
     name = fields.Char('Summary', compute='_compute_name', store=True, compute_sudo=True)
@@ -25,7 +25,7 @@ class LeagueContactLog(models.Model):
     topic = fields.Selection(LOG_TOPICS, required=True, default='guidance')
     content = fields.Text(required=True)
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
-                                store=True, index=True, readonly=True)
+                                store=True, compute_sudo=True, index=True, readonly=True)
 
     @api.depends('date', 'mode', 'topic')
     def _compute_name(self):
@@ -43,19 +43,19 @@ class LeagueContactLog(models.Model):
     @api.constrains('date')
     def _check_date(self):
         today = fields.Date.context_today(self)
-        for log in self:
+        for log in self.sudo():
             if log.date > today:
                 raise ValidationError(_('A contact log cannot be dated in the future (%s).')
                                       % log.date)
 
     @api.constrains('content')
     def _check_content(self):
-        if any(not (log.content or '').strip() for log in self):
+        if any(not (log.content or '').strip() for log in self.sudo()):
             raise ValidationError(_('Describe the content of the contact.'))
 
     @api.constrains('cadre_id', 'youth_ids')
     def _check_youth_in_contacts(self):
-        for log in self:
+        for log in self.sudo():
             if not log.youth_ids:
                 raise ValidationError(_('A contact log needs at least one youth.'))
             listed = self.env['league.contact'].sudo().search([

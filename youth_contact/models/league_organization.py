@@ -15,6 +15,7 @@ class LeagueOrganization(models.Model):
     _name = 'league.organization'
     _inherit = ['league.county.mixin']
     _description = 'League Organization'
+    _league_readable_fields = ('parent_id',)
     _parent_store = True
     _parent_order = 'sequence, name'
     _order = 'parent_left'
@@ -84,7 +85,7 @@ class LeagueOrganization(models.Model):
         if not self._check_recursion():
             raise ValidationError(_('An organization cannot be its own parent or the parent '
                                     'of one of its ancestors.'))
-        for org in self:
+        for org in self.sudo():
             parent = org.parent_id
             if org.level == 'city' and parent:
                 raise ValidationError(_('The city committee "%s" cannot have a parent '
@@ -101,7 +102,7 @@ class LeagueOrganization(models.Model):
 
     @api.constrains('admin_mobile')
     def _check_admin_mobile(self):
-        for org in self:
+        for org in self.sudo():
             if org.admin_mobile and not is_valid_mobile(org.admin_mobile):
                 raise ValidationError(_('The administrator mobile "%s" is not a valid 11-digit '
                                         'mobile number.') % org.admin_mobile)

@@ -18,7 +18,7 @@ class LeaguePairing(models.Model):
     _name = 'league.pairing'
     _inherit = ['mail.thread', 'league.workflow.mixin', 'league.county.mixin']
     _description = 'Pairing Aid'
-    _league_readable_fields = ('mentor_id', 'beneficiary_id')
+    _league_readable_fields = ('cadre_id', 'mentor_id', 'beneficiary_id')
     _order = 'date_start desc, id desc'
 
     name = fields.Char(compute='_compute_name', store=True, compute_sudo=True)
@@ -26,7 +26,7 @@ class LeaguePairing(models.Model):
                                ondelete='restrict', track_visibility='onchange',
                                default=lambda self: self.env['league.contact']._default_cadre())
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
-                                store=True, index=True, readonly=True)
+                                store=True, compute_sudo=True, index=True, readonly=True)
     mentor_id = fields.Many2one('league.youth', 'Helping Youth', required=True, index=True,
                                 ondelete='restrict', track_visibility='onchange',
                                 help="A youth of the cadre's contact list.")
@@ -52,8 +52,8 @@ class LeaguePairing(models.Model):
 
     @api.constrains('cadre_id', 'mentor_id', 'beneficiary_id', 'project', 'project_name')
     def _check_pairing(self):
-        for pairing in self:
-            mentor, beneficiary = pairing.mentor_id.sudo(), pairing.beneficiary_id.sudo()
+        for pairing in self.sudo():
+            mentor, beneficiary = pairing.mentor_id, pairing.beneficiary_id
             if mentor == beneficiary:
                 raise ValidationError(_('A youth cannot be paired with themselves (%s).')
                                       % mentor.name)
@@ -73,7 +73,7 @@ class LeaguePairing(models.Model):
     @api.constrains('date_start')
     def _check_date_start(self):
         today = fields.Date.context_today(self)
-        for pairing in self:
+        for pairing in self.sudo():
             if pairing.date_start > today:
                 raise ValidationError(_('The pairing cannot start in the future.'))
 

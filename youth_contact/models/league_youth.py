@@ -32,7 +32,7 @@ class LeagueYouth(models.Model):
                                       index=True, ondelete='restrict',
                                       track_visibility='onchange')
     county_id = fields.Many2one('league.organization', 'County',
-                                related='organization_id.county_id', store=True,
+                                related='organization_id.county_id', store=True, compute_sudo=True,
                                 index=True, readonly=True)
     hardship = fields.Selection(HARDSHIPS, 'Hardship Category', index=True,
                                 help='Leave empty when the youth is not in hardship.')
@@ -96,7 +96,7 @@ class LeagueYouth(models.Model):
 
     @api.constrains('mobile')
     def _check_mobile(self):
-        for youth in self:
+        for youth in self.sudo():
             if not is_valid_mobile(youth.mobile):
                 raise ValidationError(_('The mobile number "%s" of "%s" is not a valid '
                                         '11-digit mainland mobile number.')
@@ -105,7 +105,7 @@ class LeagueYouth(models.Model):
     @api.constrains('birthdate')
     def _check_birthdate(self):
         today = fields.Date.context_today(self)
-        for youth in self:
+        for youth in self.sudo():
             if youth.birthdate and youth.birthdate > today:
                 raise ValidationError(_('The birth date of "%s" cannot be in the future.')
                                       % youth.name)
