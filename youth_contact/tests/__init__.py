@@ -7,6 +7,7 @@ from . import test_contact
 from . import test_concern
 from . import test_reminders
 from . import test_access
+from . import test_import
 from . import test_rotation_plan
 from . import test_grassroots_day
 from . import test_open_day

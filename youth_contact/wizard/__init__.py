@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+from . import league_import_line
+from . import league_import_wizard
 from . import league_reject_wizard
 from . import league_open_day_convert_wizard
 from . import league_contact_add_wizard

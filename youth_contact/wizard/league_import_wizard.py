@@ -1,0 +1,717 @@
+# -*- coding: utf-8 -*-
+"""Excel import of youth, cadres and contacts (issue 6).
+
+Flow: upload -> preview (every row: new / update / error with the reason)
+-> confirm (all good rows in one savepoint, or nothing) -> done.  The file is
+read again and every row checked again at confirmation, so what is imported
+is what the checks accept at that moment; when the result differs from the
+preview, the preview is refreshed and the user confirms again.
+
+Lookups are set-based: organizations, existing mobiles, users and contacts
+are fetched once per file, never per row.
+"""
+import base64
+import json
+import logging
+from collections import defaultdict
+
+from psycopg2.extras import execute_values
+
+from odoo import _, api, fields, models, tools
+from odoo.exceptions import AccessError, UserError
+
+from . import league_import_format as fmt
+
+_logger = logging.getLogger(__name__)
+
+IMPORT_TYPES = [
+    ('youth', 'Youth'),
+    ('cadre', 'Cadres'),
+    ('contact', 'Contacts'),
+]
+IMPORT_STATES = [
+    ('upload', 'Upload'),
+    ('preview', 'Preview'),
+    ('done', 'Done'),
+]
+IMPORT_MODELS = {'youth': 'league.youth', 'cadre': 'league.cadre', 'contact': 'league.contact'}
+#: Context of the creates and writes: no chatter message nor follower per row.
+IMPORT_CONTEXT = {
+    'tracking_disable': True, 'mail_create_nolog': True, 'mail_create_nosubscribe': True,
+    'mail_notrack': True, 'no_reset_password': True,
+}
+#: Groups whose users are never linked to an imported cadre (privileged users).
+PRIVILEGED_GROUPS = ('youth_contact.group_county_admin', 'base.group_erp_manager',
+                     'base.group_system')
+
+
+class RowFailure(Exception):
+    """A good row that the database refused at confirmation."""
+
+    def __init__(self, row, message):
+        super(RowFailure, self).__init__(row, message)
+        self.row = row
+        self.message = message
+
+
+class LeagueImportWizard(models.TransientModel):
+    _name = 'league.import.wizard'
+    _inherit = ['league.workflow.mixin']
+    _description = 'Excel Import of Youth, Cadres and Contacts'
+
+    import_type = fields.Selection(IMPORT_TYPES, 'Import', required=True, default='youth')
+    state = fields.Selection(IMPORT_STATES, required=True, default='upload', readonly=True)
+    file = fields.Binary('Excel File', attachment=False)
+    filename = fields.Char('File Name')
+    scope = fields.Char('Import Into', compute='_compute_scope')
+    line_ids = fields.One2many('league.import.line', 'wizard_id', 'Data Rows', readonly=True)
+    error_line_ids = fields.One2many('league.import.line', 'wizard_id', 'Rejected Rows',
+                                     domain=[('status', '=', 'error')], readonly=True)
+    count_total = fields.Integer('Total Rows', readonly=True)
+    count_new = fields.Integer('New', readonly=True)
+    count_update = fields.Integer('Updates', readonly=True)
+    count_error = fields.Integer('Errors', readonly=True)
+    created_count = fields.Integer('Created', readonly=True)
+    updated_count = fields.Integer('Updated', readonly=True)
+    note = fields.Text('Message', readonly=True)
+    template_file = fields.Binary('Template', attachment=False, readonly=True)
+    template_filename = fields.Char('Template File Name', readonly=True)
+    error_file = fields.Binary('Rejected Rows File', attachment=False, readonly=True)
+    error_filename = fields.Char('Rejected Rows File Name', readonly=True)
+
+    # ------------------------------------------------------------------
+    # rights and scope
+    # ------------------------------------------------------------------
+    @api.model
+    def _import_scope(self):
+        """The county the user may import into (empty for the city administrator).
+
+        Transient models have no access rights in Odoo 11, so the groups are
+        checked here, on every entry point.
+        """
+        user = self.env.user
+        if not user.has_group('youth_contact.group_county_admin'):
+            raise AccessError(_('Only county and city administrators can import data '
+                                'from Excel.'))
+        if user.has_group('youth_contact.group_city_admin'):
+            return self.env['league.organization']
+        county = user.sudo().league_county_id
+        if not county:
+            raise AccessError(_('Your user is not attached to a county: ask the city '
+                                'administrator to set the county you administer.'))
+        return county
+
+    @api.depends('import_type')
+    def _compute_scope(self):
+        user = self.env.user
+        for wizard in self:
+            if user.has_group('youth_contact.group_city_admin'):
+                wizard.scope = _('All counties (city administrator)')
+            else:
+                wizard.scope = user.sudo().league_county_id.name or _('No county')
+
+    @api.model
+    def create(self, vals):
+        self._import_scope()
+        return super(LeagueImportWizard, self).create(vals)
+
+    @api.multi
+    def _reopen(self):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Import from Excel'),
+            'res_model': self._name,
+            'res_id': self.id,
+            'view_mode': 'form',
+            'target': 'new',
+            'context': self.env.context,
+        }
+
+    # ------------------------------------------------------------------
+    # buttons
+    # ------------------------------------------------------------------
+    @api.multi
+    def action_get_template(self):
+        """Generate the template of the chosen import for download."""
+        self.ensure_one()
+        self._import_scope()
+        self.write({
+            'template_file': base64.b64encode(fmt.build_template(self.import_type)),
+            'template_filename': '%s导入模板.xlsx' % fmt.TITLES[self.import_type],
+        })
+        return self._reopen()
+
+    @api.multi
+    def action_preview(self):
+        """Read the file and check every row (nothing is written but the preview)."""
+        self.ensure_one()
+        self._import_scope()
+        self._check_state(['upload', 'preview'], _('Preview'))
+        results = self._analyse(self._read_file())
+        self._store_lines(results)
+        self.note = False
+        if self.state != 'preview':
+            self._set_state('preview')
+        return self._reopen()
+
+    @api.multi
+    def action_back(self):
+        """Back to the upload step (to choose another file)."""
+        self.ensure_one()
+        self._check_state(['preview'], _('Back'))
+        self._clear_lines()
+        self.write({'file': False, 'filename': False, 'note': False})
+        self._set_state('upload')
+        return self._reopen()
+
+    @api.multi
+    def action_confirm(self):
+        """Import every good row in one transaction, or nothing at all."""
+        self.ensure_one()
+        self._import_scope()
+        self._check_state(['preview'], _('Import'))
+        results = self._analyse(self._read_file())
+        if [(r['row'], r['status']) for r in results] != self._stored_statuses():
+            self._store_lines(results)
+            self.note = _('The data changed since the preview: every row has been checked '
+                          'again. Review the preview below and confirm again.')
+            return self._reopen()
+        good = [r for r in results if r['status'] != 'error']
+        if not good:
+            raise UserError(_('There is no row to import: correct the rejected rows and '
+                              'upload the file again.'))
+        try:
+            with self.env.cr.savepoint():
+                self._apply(good)
+        except RowFailure as failure:
+            self.env.clear()
+            _logger.info('Excel import refused at row %s: %s', failure.row, failure.message)
+            if failure.row is None:
+                raise UserError(_('Nothing was imported: the import was refused (%s).')
+                                % failure.message)
+            raise UserError(_('Nothing was imported: row %s was refused (%s). Correct it '
+                              'and import the file again.') % (failure.row, failure.message))
+        self.write({
+            'created_count': sum(1 for r in good if r['status'] == 'new'),
+            'updated_count': sum(1 for r in good if r['status'] == 'update'),
+            'note': False,
+        })
+        self._set_state('done')
+        return self._reopen()
+
+    # ------------------------------------------------------------------
+    # reading
+    # ------------------------------------------------------------------
+    @api.multi
+    def _read_file(self):
+        self.ensure_one()
+        if not self.file:
+            raise UserError(_('Choose the Excel file to import.'))
+        try:
+            data = base64.b64decode(self.file)
+        except (TypeError, ValueError):
+            data = b''
+        try:
+            return fmt.read_rows(data, self.import_type)
+        except fmt.ImportFileError as err:
+            raise UserError(self._file_error_message(err))
+
+    @api.multi
+    def _file_error_message(self, err):
+        params = dict(err.params, file=self.filename or '')
+        messages = {
+            'empty_file': _('The file "%(file)s" is empty.'),
+            'xls': _('"%(file)s" is an Excel 97-2003 (.xls) file: open it in Excel or WPS '
+                     'and save it as an Excel workbook (.xlsx), then upload it again.'),
+            'not_xlsx': _('"%(file)s" is not an Excel workbook (.xlsx): download the template, '
+                          'fill it in and upload it.'),
+            'empty_sheet': _('The first sheet of "%(file)s" is empty: fill in the template '
+                             'from the third row on.'),
+            'no_rows': _('The first sheet "%(sheet)s" has headers but no data row.'),
+            'merged': _('The sheet "%(sheet)s" contains merged cells (%(ranges)s): unmerge '
+                        'them and fill in every cell, then upload the file again.'),
+            'duplicate_header': _('The column "%(header)s" appears twice in the header row.'),
+            'too_many_rows': _('The file has more than %(limit)s data rows: split it into '
+                               'several files.'),
+        }
+        if err.code == 'wrong_headers':
+            message = _('The headers of the sheet "%(sheet)s" do not match the template of '
+                        'this import. Expected columns: %(expected)s.') % params
+            if params.get('missing'):
+                message += ' ' + _('Missing columns: %(missing)s.') % params
+            if params.get('unknown'):
+                message += ' ' + _('Unknown columns: %(unknown)s.') % params
+            return message + ' ' + _('Download the template and copy your data into it.')
+        return messages[err.code] % params
+
+    # ------------------------------------------------------------------
+    # checking
+    # ------------------------------------------------------------------
+    @api.model
+    def _row_messages(self):
+        """Translated row error messages (built once per file, not per row)."""
+        return {
+            'required': _('Missing required cell "%(column)s".'),
+            'mobile': _('"%(value)s" in "%(column)s" is not an 11-digit mainland mobile '
+                        'number.'),
+            'date': _('"%(value)s" in "%(column)s" is not a date (write it as 2000-01-31).'),
+            'date_future': _('The date %(value)s in "%(column)s" is in the future.'),
+            'choice': _('"%(value)s" is not allowed in "%(column)s": choose one of '
+                        '%(allowed)s.'),
+            'formula': _('The cell "%(column)s" contains a formula (%(value)s): paste the '
+                         'values instead of the formulas.'),
+            'stray': _('A cell of column %(column)s has a value but the column has no '
+                       'header.'),
+            'org_unknown': _('Unknown organization "%(value)s".'),
+            'org_ambiguous': _('Several organizations are named "%(value)s": write '
+                               '"county/organization", e.g. "%(example)s".'),
+            'org_county': _('The organization "%(value)s" is outside your county '
+                            '(%(county)s).'),
+            'duplicate': _('Duplicate in the file: the mobile %(value)s is already on row '
+                           '%(row)s.'),
+            'duplicate_pair': _('Duplicate in the file: this cadre and youth are already on '
+                                'row %(row)s.'),
+            'other_county': _('The mobile %(value)s belongs to a record of another county '
+                              '(%(county)s): ask the administrator of that county.'),
+            'several': _('Several records have the mobile %(value)s: correct them first.'),
+            'social': _('At least one of WeChat, QQ or Weibo is required.'),
+            'login_taken': _('The login %(value)s is already used by the user "%(user)s", '
+                             'who is linked to another cadre.'),
+            'login_admin': _('The login %(value)s belongs to the administrator "%(user)s", '
+                             'who cannot be linked by an import.'),
+            'cadre_unknown': _('No cadre has the mobile %(value)s: import the cadre first.'),
+            'youth_unknown': _('No youth has the mobile %(value)s: import the youth first.'),
+        }
+
+    @api.multi
+    def _analyse(self, read):
+        """Check every row; returns a list of result dicts (see ``_result``)."""
+        self.ensure_one()
+        _present, rows = read
+        county = self._import_scope()
+        msgs = self._row_messages()
+        cols = fmt.columns(self.import_type)
+        ctx = {'msgs': msgs, 'lookups': self._cleaners(cols),
+               'today': fields.Date.from_string(fields.Date.context_today(self))}
+        cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
+        checker = getattr(self, '_check_%s' % self.import_type)
+        checker(cleaned, county, msgs)
+        for res in cleaned:
+            res['status'] = 'error' if res['errors'] else res.get('status', 'new')
+            res['message'] = '；'.join(res['errors'])
+        return cleaned
+
+    @api.model
+    def _cleaners(self, cols):
+        """{column key: {normalized list value: selection key}} of the list columns."""
+        lookups = {}
+        for column in cols:
+            if column.kind == 'selection':
+                lookups[column.key] = fmt.choice_lookup(
+                    fmt.VOCABULARIES[column.key], fmt.VALUE_ALIASES.get(column.key, {}))
+            elif column.kind == 'bool':
+                lookups[column.key] = fmt.choice_lookup(fmt.BOOLEANS, fmt.VALUE_ALIASES['bool'])
+        return lookups
+
+    @api.model
+    def _clean_row(self, cols, number, record, ctx):
+        """Cells of one row cleaned: {'row', 'raw', 'vals', 'errors'}.
+
+        Blank optional cells are left out of ``vals`` (an update keeps the
+        stored value); list values are turned into selection keys.
+        """
+        msgs, lookups = ctx['msgs'], ctx['lookups']
+        raw = [fmt.raw_text(record.get(column.key)) for column in cols]
+        vals, errors = {}, []
+        if '__stray__' in record:
+            errors.append(msgs['stray'] % {'column': _column_letter(record['__stray__'])})
+        for column, text in zip(cols, raw):
+            value = record.get(column.key)
+            params = {'column': column.header, 'value': text}
+            if fmt.is_formula(value):
+                errors.append(msgs['formula'] % params)
+                continue
+            if not text:
+                if column.required:
+                    errors.append(msgs['required'] % params)
+                continue
+            if column.kind == 'mobile':
+                value = fmt.clean_mobile(value)
+            elif column.kind == 'date':
+                value = fmt.clean_date(value)
+                if not isinstance(value, fmt.CellError):
+                    if value > ctx['today']:
+                        errors.append(msgs['date_future'] % params)
+                        continue
+                    value = fields.Date.to_string(value)
+            elif column.kind in ('selection', 'bool'):
+                key = fmt.norm_key(text)
+                lookup = lookups[column.key]
+                if key in lookup:
+                    value = lookup[key]
+                else:
+                    allowed = fmt.BOOLEANS if column.kind == 'bool' else \
+                        fmt.VOCABULARIES[column.key]
+                    params['allowed'] = '、'.join(allowed.values())
+                    value = fmt.CellError('choice')
+            else:
+                value = text
+            if isinstance(value, fmt.CellError):
+                errors.append(msgs[value.code] % params)
+                continue
+            vals[column.key] = value
+        return {'row': number, 'raw': raw, 'vals': vals, 'errors': errors}
+
+    @api.model
+    def _organization_resolver(self, county, msgs):
+        """A function organization text -> (organization id, error message or None).
+
+        Organizations are read once; names are compared without spaces and
+        full-width/half-width differences.  "county/organization" and the
+        full name "A / B / C" are accepted to tell apart equal names.
+        """
+        orgs = self.env['league.organization'].sudo().search_read(
+            [], ['name', 'complete_name', 'county_id'])
+        by_name, by_full = defaultdict(list), {}
+        for org in orgs:
+            org['county_key'] = fmt.norm_key(org['county_id'][1]) if org['county_id'] else ''
+            by_name[fmt.norm_key(org['name'])].append(org)
+            by_full.setdefault(fmt.norm_key(org['complete_name'] or org['name']), org)
+        memo = {}
+
+        def resolve(text):
+            key = fmt.norm_key(text)
+            if key in memo:
+                return memo[key]
+            params = {'value': text}
+            found = by_name.get(key) or ([by_full[key]] if key in by_full else [])
+            if not found and '/' in key:
+                prefix, name = key.rsplit('/', 1)
+                prefix = prefix.split('/')[0]
+                found = [o for o in by_name.get(name, []) if prefix in o['county_key']
+                         or prefix in fmt.norm_key(o['complete_name'] or '')]
+            if len(found) > 1 and county:
+                mine = [o for o in found if o['county_id'] and o['county_id'][0] == county.id]
+                found = mine or found
+            result = None
+            if not found:
+                result = (False, msgs['org_unknown'] % params)
+            elif len(found) > 1:
+                params['example'] = '%s/%s' % (found[0]['county_id'] and
+                                               found[0]['county_id'][1] or '', found[0]['name'])
+                result = (False, msgs['org_ambiguous'] % params)
+            else:
+                org = found[0]
+                if county and (not org['county_id'] or org['county_id'][0] != county.id):
+                    params['county'] = county.name
+                    result = (org['id'], msgs['org_county'] % params)
+                else:
+                    result = (org['id'], None)
+            memo[key] = result
+            return result
+
+        return resolve
+
+    @api.model
+    def _check_duplicate(self, res, seen, key, msgs, code='duplicate'):
+        """Flag ``res`` when ``key`` was already seen on an earlier row."""
+        if key in seen:
+            res['errors'].append(msgs[code] % {'value': key if code == 'duplicate' else '',
+                                               'row': seen[key]})
+            return True
+        seen[key] = res['row']
+        return False
+
+    @api.model
+    def _resolve_organization(self, res, resolve):
+        text = res['vals'].pop('organization', None)
+        if text:
+            org_id, error = resolve(text)
+            if error:
+                res['errors'].append(error)
+            else:
+                res['vals']['organization_id'] = org_id
+
+    @api.model
+    def _fetch_by_mobile(self, table, mobiles, extra=''):
+        """{mobile: [row dicts]} of ``table`` for ``mobiles``: one query."""
+        # Raw SQL on purpose: one query for the whole file, across counties
+        # (to tell the user that a mobile is taken elsewhere); the records
+        # themselves are only written through the ORM, as the user.
+        query = """SELECT t.*, c.name AS county_name FROM {table} t
+                     LEFT JOIN league_organization c ON c.id = t.county_id
+                    WHERE t.mobile = ANY(%s) {extra}""".format(table=table, extra=extra)
+        self.env.cr.execute(query, [list(mobiles)])
+        found = defaultdict(list)
+        for row in self.env.cr.dictfetchall():
+            found[row['mobile']].append(row)
+        return found
+
+    @api.model
+    def _check_existing(self, res, records, mobile, county, msgs):
+        """Match ``res`` on an existing record; sets status/res_id or an error."""
+        if not records:
+            res['status'] = 'new'
+            return None
+        if len(records) > 1:
+            res['errors'].append(msgs['several'] % {'value': mobile})
+            return None
+        record = records[0]
+        if county and record['county_id'] != county.id:
+            res['errors'].append(msgs['other_county'] % {
+                'value': mobile, 'county': record['county_name'] or '-'})
+            return None
+        res['status'] = 'update'
+        res['res_id'] = record['id']
+        return record
+
+    @api.model
+    def _match_on_mobile(self, results, county, msgs, table):
+        """Resolve the organizations, flag the mobiles repeated in the file and
+        match the rows on the records of ``table`` with the same mobile.
+
+        Yields ``(result, existing record dict or None)`` for the rows whose
+        mobile is usable; an archived record found again is revived.
+        """
+        resolve = self._organization_resolver(county, msgs)
+        existing = self._fetch_by_mobile(
+            table, {r['vals']['mobile'] for r in results if 'mobile' in r['vals']})
+        seen = {}
+        for res in results:
+            self._resolve_organization(res, resolve)
+            mobile = res['vals'].get('mobile')
+            if not mobile or self._check_duplicate(res, seen, mobile, msgs):
+                continue
+            record = self._check_existing(res, existing.get(mobile), mobile, county, msgs)
+            if record:
+                res['vals']['active'] = True
+            yield res, record
+
+    @api.model
+    def _check_youth(self, results, county, msgs):
+        for _match in self._match_on_mobile(results, county, msgs, 'league_youth'):
+            pass  # nothing else to check on a youth row
+
+    @api.model
+    def _check_cadre(self, results, county, msgs):
+        users = self._fetch_users({r['vals']['mobile'] for r in results
+                                   if 'mobile' in r['vals']})
+        for res, record in self._match_on_mobile(results, county, msgs, 'league_cadre'):
+            vals, mobile = res['vals'], res['vals']['mobile']
+            accounts = [vals.get(name) or (record or {}).get(name)
+                        for name in ('wechat', 'qq', 'weibo')]
+            if not any(accounts):
+                res['errors'].append(msgs['social'])
+            if record and record['user_id'] or res['errors']:
+                continue
+            user = users.get(mobile)
+            if not user:
+                res['create_user'] = True
+            elif user['cadre_id'] and user['cadre_id'] != (record or {}).get('id'):
+                res['errors'].append(msgs['login_taken'] % {'value': mobile,
+                                                            'user': user['name']})
+            elif user['privileged']:
+                res['errors'].append(msgs['login_admin'] % {'value': mobile,
+                                                            'user': user['name']})
+            else:
+                vals['user_id'] = user['id']
+
+    @api.model
+    def _fetch_users(self, logins):
+        """{login: {id, name, cadre_id, privileged}} of the users with these logins."""
+        groups = [self.env.ref(xmlid).id for xmlid in PRIVILEGED_GROUPS]
+        self.env.cr.execute("""
+            SELECT u.id, u.login, p.name, min(c.id) AS cadre_id,
+                   bool_or(r.gid IS NOT NULL) AS privileged
+              FROM res_users u
+              JOIN res_partner p ON p.id = u.partner_id
+              LEFT JOIN league_cadre c ON c.user_id = u.id
+              LEFT JOIN res_groups_users_rel r ON r.uid = u.id AND r.gid = ANY(%s)
+             WHERE u.login = ANY(%s)
+             GROUP BY u.id, u.login, p.name""", [groups, list(logins)])
+        return {row['login']: row for row in self.env.cr.dictfetchall()}
+
+    @api.model
+    def _check_contact(self, results, county, msgs):
+        cadres = self._fetch_by_mobile(
+            'league_cadre', {r['vals']['cadre_mobile'] for r in results
+                             if 'cadre_mobile' in r['vals']}, 'AND t.active')
+        youth = self._fetch_by_mobile(
+            'league_youth', {r['vals']['youth_mobile'] for r in results
+                             if 'youth_mobile' in r['vals']}, 'AND t.active')
+        cadre_ids = [rows[0]['id'] for rows in cadres.values()]
+        youth_ids = [rows[0]['id'] for rows in youth.values()]
+        self.env.cr.execute("""SELECT cadre_id, youth_id, id FROM league_contact
+                                WHERE cadre_id = ANY(%s) AND youth_id = ANY(%s)""",
+                            [cadre_ids, youth_ids])
+        contacts = {(c, y): i for c, y, i in self.env.cr.fetchall()}
+        seen = {}
+        today = fields.Date.context_today(self)
+        for res in results:
+            vals = res['vals']
+            ids = []
+            for key, found, unknown in (('cadre_mobile', cadres, 'cadre_unknown'),
+                                        ('youth_mobile', youth, 'youth_unknown')):
+                mobile = vals.pop(key, None)
+                if not mobile:
+                    continue
+                records = found.get(mobile)
+                if not records:
+                    res['errors'].append(msgs[unknown] % {'value': mobile})
+                # the cadre and the youth must be unique and in the user's county
+                elif self._check_existing(res, records, mobile, county, msgs):
+                    ids.append(records[0]['id'])
+            if len(ids) < 2:
+                continue
+            vals.update(cadre_id=ids[0], youth_id=ids[1])
+            if self._check_duplicate(res, seen, tuple(ids), msgs, 'duplicate_pair'):
+                continue
+            res.pop('res_id', None)
+            if tuple(ids) in contacts:
+                res['status'], res['res_id'] = 'update', contacts[tuple(ids)]
+            else:
+                res['status'] = 'new'
+                vals.setdefault('date_start', today)
+
+    # ------------------------------------------------------------------
+    # preview lines and rejected rows
+    # ------------------------------------------------------------------
+    @api.multi
+    def _clear_lines(self):
+        self.env.cr.execute('DELETE FROM league_import_line WHERE wizard_id IN %s',
+                            [tuple(self.ids)])
+        self.invalidate_cache(['line_ids', 'error_line_ids'])
+
+    @api.multi
+    def _store_lines(self, results):
+        """Replace the preview lines by ``results`` (bulk insert: 100,000 rows in seconds)."""
+        self.ensure_one()
+        self._clear_lines()
+        cols = fmt.columns(self.import_type)
+        keys = [c.key for c in cols]
+        index = {key: keys.index(key) for key in keys}
+        name_col = index.get('name', index.get('cadre_mobile'))
+        mobile_col = index.get('mobile', index.get('youth_mobile'))
+        org_col = index.get('organization', index.get('channel'))
+        uid = self.env.uid
+        values = [(uid, uid, self.id, res['row'], res['status'], res['raw'][name_col] or None,
+                   res['raw'][mobile_col] or None, res['raw'][org_col] or None,
+                   res['message'] or None, json.dumps(res['raw'], ensure_ascii=False))
+                  for res in results]
+        execute_values(self.env.cr, """
+            INSERT INTO league_import_line (create_uid, write_uid, create_date, write_date,
+                wizard_id, row, status, name, mobile, organization, message, raw)
+            VALUES %s""", values,
+            template="(%s, %s, now() at time zone 'UTC', now() at time zone 'UTC', "
+                     "%s, %s, %s, %s, %s, %s, %s, %s)", page_size=2000)
+        errors = [res for res in results if res['status'] == 'error']
+        counts = defaultdict(int)
+        for res in results:
+            counts[res['status']] += 1
+        self.write({
+            'count_total': len(results),
+            'count_new': counts['new'],
+            'count_update': counts['update'],
+            'count_error': counts['error'],
+            'error_file': base64.b64encode(self._rejected_file(errors)) if errors else False,
+            'error_filename': '%s导入错误行.xlsx' % fmt.TITLES[self.import_type]
+                              if errors else False,
+        })
+
+    @api.multi
+    def _rejected_file(self, errors):
+        """The rejected rows as an .xlsx in the template layout plus a reason column."""
+        reasons = [_('Row %s: %s') % (res['row'], res['message']) for res in errors]
+        return fmt.build_workbook(self.import_type, [res['raw'] for res in errors],
+                                  reasons=reasons)
+
+    @api.multi
+    def _stored_statuses(self):
+        self.env.cr.execute('SELECT row, status FROM league_import_line WHERE wizard_id = %s '
+                            'ORDER BY row', [self.id])
+        return self.env.cr.fetchall()
+
+    # ------------------------------------------------------------------
+    # import
+    # ------------------------------------------------------------------
+    @api.multi
+    def _apply(self, results):
+        """Create or update the records of the good rows.
+
+        The rows were checked against the user's county by ``_analyse``; the
+        rights are checked again here, set-based, as the user: access rights
+        and write rules of the records to update before writing, create and
+        write rules of every imported record after writing.  The records
+        themselves are written as superuser with the recomputation of stored
+        fields postponed to the end, so that computed fields (county, counts,
+        cadences) are computed once for the whole file instead of per row.
+
+        Raises RowFailure (inside the caller's savepoint) when a row or the
+        final check is refused: the caller rolls everything back.
+        """
+        model_name = IMPORT_MODELS[self.import_type]
+        as_user = self.env[model_name]
+        new = [res for res in results if res['status'] == 'new']
+        old = as_user.browse([res['res_id'] for res in results if res['status'] == 'update'])
+        try:
+            if new:
+                as_user.check_access_rights('create')
+            if old:
+                as_user.check_access_rights('write')
+                old.check_access_rule('write')
+        except AccessError as err:
+            raise RowFailure(results[0]['row'], err.name)
+        model = as_user.sudo().with_context(**IMPORT_CONTEXT)
+        created = model.browse()
+        with self.env.norecompute():
+            for res in results:
+                try:
+                    vals = dict(res['vals'])
+                    if res.get('create_user'):
+                        vals['user_id'] = self._create_cadre_user(vals).id
+                    if res['status'] == 'new':
+                        created += model.create(vals)
+                    else:
+                        model.browse(res['res_id']).write(vals)
+                except Exception as err:  # any refusal of the database or of a model
+                    raise RowFailure(res['row'], getattr(err, 'name', None) or tools.ustr(err))
+        try:
+            model.recompute()
+            # authorship: the importing user, not the superuser
+            self.env.cr.execute(
+                'UPDATE "{0}" SET create_uid = %s, write_uid = %s WHERE id = ANY(%s); '
+                'UPDATE "{0}" SET write_uid = %s WHERE id = ANY(%s)'.format(model._table),
+                [self.env.uid, self.env.uid, created.ids, self.env.uid, old.ids])
+            (created | old).invalidate_cache(['create_uid', 'write_uid'])
+            created.sudo(self.env.uid).check_access_rule('create')
+            (created | old).sudo(self.env.uid).check_access_rule('write')
+        except Exception as err:  # a computed field refused, or a record out of reach
+            raise RowFailure(None, getattr(err, 'name', None) or tools.ustr(err))
+        return created
+
+    @api.model
+    def _create_cadre_user(self, vals):
+        """A user for an imported cadre: login = mobile, cadre group, no password.
+
+        The administrator sends the invitation (or sets a password) later.
+        Created as superuser: county administrators cannot manage users.
+        """
+        group = self.env.ref('youth_contact.group_cadre')
+        return self.env['res.users'].sudo().with_context(**IMPORT_CONTEXT).create({
+            'name': vals['name'],
+            'login': vals['mobile'],
+            'lang': self.env.user.lang,
+            'tz': self.env.user.tz,
+            'groups_id': [(6, 0, [group.id])],
+        })
+
+
+def _column_letter(index):
+    """Excel column letter of a 0-based column index."""
+    letters = ''
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
