@@ -50,7 +50,7 @@ class LeagueConcern(models.Model):
     state = fields.Selection(CONCERN_STATES, required=True, default='new', index=True,
                              readonly=True, copy=False, track_visibility='onchange')
     date = fields.Date('Raised On', required=True, default=fields.Date.context_today)
-    description = fields.Text(required=True)
+    description = fields.Text('Concern Details', required=True)
     answer = fields.Text('Answer / Action Taken', track_visibility='onchange')
     escalation = fields.Selection(ESCALATIONS, 'Escalation Route', track_visibility='onchange')
     escalation_note = fields.Text('Escalation Details')

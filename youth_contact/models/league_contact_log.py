@@ -13,7 +13,7 @@ class LeagueContactLog(models.Model):
     _league_readable_fields = ('cadre_id', 'youth_ids')
     _order = 'date desc, id desc'
 
-    name = fields.Char('Summary', compute='_compute_name', store=True, compute_sudo=True)
+    name = fields.Char('Contact Log', compute='_compute_name', store=True, compute_sudo=True)
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
                                ondelete='cascade',
                                default=lambda self: self.env['league.contact']._default_cadre())
