@@ -6,7 +6,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .league_common import (
     CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
-    is_valid_mobile, normalize_mobile, schedule_activity,
+    check_mobile_field, normalize_mobile, schedule_activity,
 )
 
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
@@ -375,11 +375,7 @@ class LeagueCadre(models.Model):
 
     @api.constrains('mobile')
     def _check_mobile(self):
-        for cadre in self.sudo():
-            if cadre.mobile and not is_valid_mobile(cadre.mobile):
-                raise ValidationError(_('The mobile number "%s" of cadre "%s" is not a valid '
-                                        '11-digit mainland mobile number.')
-                                      % (cadre.mobile, cadre.name))
+        check_mobile_field(self, 'mobile')
 
     @api.constrains('quota', 'category')
     def _check_quota(self):

@@ -5,6 +5,9 @@ Selection keys are fixed by the data contract (../shared/SPEC.md).
 """
 import re
 
+from odoo import _
+from odoo.exceptions import ValidationError
+
 MOBILE_RE = re.compile(r'^1[3-9]\d{9}$')
 _FULL_WIDTH = {0xFF10 + i: ord('0') + i for i in range(10)}
 _FULL_WIDTH.update({0x3000: None, 0xFF0B: ord('+'), 0xFF0D: None})
@@ -42,6 +45,16 @@ def schedule_activity(record, type_xmlid, user, summary, deadline):
 def is_valid_mobile(value):
     """True when ``value`` (normalized) is an 11-digit mainland mobile number."""
     return bool(value and MOBILE_RE.match(value))
+
+
+def check_mobile_field(self, field):
+    """Constraint helper: refuse a record of ``self`` whose ``field`` is set
+    but is not an 11-digit mainland mobile number."""
+    for record in self.sudo():
+        if record[field] and not is_valid_mobile(record[field]):
+            raise ValidationError(_('The mobile number "%s" of "%s" is not a valid 11-digit '
+                                    'mainland mobile number.')
+                                  % (record[field], record.display_name))
 
 
 SECTORS = [

@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import ORGANIZATION_LEVELS, SECTORS, is_valid_mobile, normalize_mobile
+from .league_common import ORGANIZATION_LEVELS, SECTORS, check_mobile_field, normalize_mobile
 
 
 class LeagueOrganization(models.Model):
@@ -102,10 +102,7 @@ class LeagueOrganization(models.Model):
 
     @api.constrains('admin_mobile')
     def _check_admin_mobile(self):
-        for org in self.sudo():
-            if org.admin_mobile and not is_valid_mobile(org.admin_mobile):
-                raise ValidationError(_('The administrator mobile "%s" is not a valid 11-digit '
-                                        'mobile number.') % org.admin_mobile)
+        check_mobile_field(self, 'admin_mobile')
 
     @api.model
     def create(self, vals):

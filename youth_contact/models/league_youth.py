@@ -5,7 +5,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .league_common import (
-    GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, is_valid_mobile, normalize_mobile,
+    GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, check_mobile_field, normalize_mobile,
 )
 
 MAX_CADRES_PARAM = 'youth_contact.max_cadres_per_youth'
@@ -96,11 +96,7 @@ class LeagueYouth(models.Model):
 
     @api.constrains('mobile')
     def _check_mobile(self):
-        for youth in self.sudo():
-            if not is_valid_mobile(youth.mobile):
-                raise ValidationError(_('The mobile number "%s" of "%s" is not a valid '
-                                        '11-digit mainland mobile number.')
-                                      % (youth.mobile, youth.name))
+        check_mobile_field(self, 'mobile')
 
     @api.constrains('birthdate')
     def _check_birthdate(self):
