@@ -21,6 +21,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'data/league_contact_data.xml',
         'wizard/league_contact_add_wizard_views.xml',
         'views/res_config_settings_views.xml',
+        'views/res_users_views.xml',
         'wizard/league_import_wizard_views.xml',
         'data/league_rotation_task_data.xml',
         'data/league_scheme_data.xml',
