@@ -6,7 +6,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .league_common import (
     CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
-    check_mobile_field, normalize_mobile, schedule_activity,
+    check_mobile_field, league_today, normalize_mobile, schedule_activity,
 )
 
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
@@ -184,7 +184,7 @@ class LeagueCadre(models.Model):
     def _league_today(self):
         """Today for the cadence rules (context key ``league_today`` in tests)."""
         today = self.env.context.get('league_today')
-        return fields.Date.from_string(today or fields.Date.context_today(self))
+        return fields.Date.from_string(today or league_today(self))
 
     @api.multi
     def _cadence_values(self, today=None):
@@ -346,7 +346,7 @@ class LeagueCadre(models.Model):
                 'cadre_id': self.id,
                 'youth_id': person.id,
                 'channel': channel,
-                'date_start': date_start or fields.Date.context_today(self),
+                'date_start': date_start or league_today(self),
             })
         return contacts
 

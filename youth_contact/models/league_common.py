@@ -5,12 +5,22 @@ Selection keys are fixed by the data contract (../shared/SPEC.md).
 """
 import re
 
-from odoo import _
+from odoo import _, fields
 from odoo.exceptions import ValidationError
+
+# Time zone of the League offices, used when the user has none: the daily job
+# runs at 02:00 China time, when the UTC date is still the day before.
+DEFAULT_TZ = 'Asia/Shanghai'
 
 MOBILE_RE = re.compile(r'^1[3-9]\d{9}$')
 _FULL_WIDTH = {0xFF10 + i: ord('0') + i for i in range(10)}
 _FULL_WIDTH.update({0x3000: None, 0xFF0B: ord('+'), 0xFF0D: None})
+
+
+def league_today(record):
+    """Today's date (string) in the user's time zone, China time by default."""
+    tz = record.env.context.get('tz') or record.env.user.tz or DEFAULT_TZ
+    return fields.Date.context_today(record.with_context(tz=tz))
 
 
 def normalize_mobile(value):

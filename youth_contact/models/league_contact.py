@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import CONTACT_CHANNELS, SECTORS
+from .league_common import CONTACT_CHANNELS, SECTORS, league_today
 
 
 class LeagueContact(models.Model):
@@ -70,7 +70,7 @@ class LeagueContact(models.Model):
 
     @api.constrains('date_start')
     def _check_date_start(self):
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for contact in self.sudo():
             if contact.date_start > today:
                 raise ValidationError(_('The contact of %s with %s cannot start in the future.')

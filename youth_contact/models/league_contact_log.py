@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import LOG_MODES, LOG_TOPICS
+from .league_common import LOG_MODES, LOG_TOPICS, league_today
 
 
 class LeagueContactLog(models.Model):
@@ -42,7 +42,7 @@ class LeagueContactLog(models.Model):
 
     @api.constrains('date')
     def _check_date(self):
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for log in self.sudo():
             if log.date > today:
                 raise ValidationError(_('A contact log cannot be dated in the future (%s).')

@@ -2,6 +2,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .league_common import league_today
+
 PAIRING_PROJECTS = [
     ('sunshine', 'Sunshine Action for the Disabled'),
     ('hope_home', 'Hope Home'),
@@ -72,7 +74,7 @@ class LeaguePairing(models.Model):
 
     @api.constrains('date_start')
     def _check_date_start(self):
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for pairing in self.sudo():
             if pairing.date_start > today:
                 raise ValidationError(_('The pairing cannot start in the future.'))

@@ -5,7 +5,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .league_common import (
-    GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, check_mobile_field, normalize_mobile,
+    GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, check_mobile_field, league_today, normalize_mobile,
 )
 
 MAX_CADRES_PARAM = 'youth_contact.max_cadres_per_youth'
@@ -100,7 +100,7 @@ class LeagueYouth(models.Model):
 
     @api.constrains('birthdate')
     def _check_birthdate(self):
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for youth in self.sudo():
             if youth.birthdate and youth.birthdate > today:
                 raise ValidationError(_('The birth date of "%s" cannot be in the future.')

@@ -15,17 +15,19 @@
 
 Helpers create more records with valid defaults: ``make_user``,
 ``make_cadre``, ``make_youth`` (unique valid mobiles), ``make_contact``,
-``make_log``, ``days_ago``; ``assertRejected(regex)`` checks that a block is
+``make_log``, ``models_today``, ``days_ago``; ``assertRejected(regex)`` checks that a block is
 refused (and rolls it back).  Records are created as superuser; use
 ``record.sudo(self.user_cadre_a)`` to act as a real user.
 """
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import count
 
 from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests import common
+
+from odoo.addons.youth_contact.models.league_common import league_today
 
 _MOBILES = count(1)
 
@@ -139,7 +141,13 @@ class LeagueTestCase(common.SavepointCase):
                 yield
         self.env['base'].invalidate_cache()
 
-    @staticmethod
-    def days_ago(days, today=None):
+    @classmethod
+    def models_today(cls):
+        """Today (a date) as the models see it (China time unless the user has a
+        time zone), which may differ from the server's date."""
+        return fields.Date.from_string(league_today(cls.env['league.cadre']))
+
+    @classmethod
+    def days_ago(cls, days, today=None):
         """The date ``days`` days before ``today`` (default: today) as a string."""
-        return fields.Date.to_string((today or date.today()) - timedelta(days=days))
+        return fields.Date.to_string((today or cls.models_today()) - timedelta(days=days))

@@ -17,7 +17,7 @@ class TestCadence(LeagueTestCase):
         cls.make_contact(cls.cadre_a, cls.youth_a1, date_start='2015-01-01')
         cls.make_contact(cls.cadre_a, cls.youth_a2, date_start='2015-01-01')
         # a reference year wholly in the past: dates may not be in the future
-        cls.year = date.today().year - 1
+        cls.year = cls.models_today().year - 1
 
     def values(self, today):
         return self.cadre_a._cadence_values(today)[self.cadre_a.id]
@@ -147,7 +147,7 @@ class TestReminders(LeagueTestCase):
         self.assertEqual(reminders.mapped('user_id'), self.user_cadre_b)
         offline = reminders.filtered(lambda a: a.activity_type_id == self.types['offline'])
         self.assertEqual(offline.date_deadline,
-                         fields.Date.to_string(quarter_bounds(date.today())[1]))
+                         fields.Date.to_string(quarter_bounds(self.models_today())[1]))
         face = reminders.filtered(lambda a: a.activity_type_id == self.types['face'])
         self.assertIn('1 contacted youth', face.summary)
         # cadre_a has no contact (face-to-face met), no log, no activity
@@ -184,7 +184,7 @@ class TestReminders(LeagueTestCase):
         self.assertEqual(self.cadre_b.online_state, 'met')
         self.assertNotIn(self.types['online'],
                          self.reminders(self.cadre_b).mapped('activity_type_id'))
-        later = fields.Date.to_string(date.today() + timedelta(days=5))
+        later = fields.Date.to_string(self.models_today() + timedelta(days=5))
         self.Cadre.with_context(league_today=later)._cron_cadence_reminders()
         self.assertEqual(self.cadre_b.cadence_date, later)
         self.assertEqual(self.cadre_b.online_state, 'behind')
