@@ -12,6 +12,7 @@ class LeagueContact(models.Model):
     _description = 'Cadre-Youth Contact'
     _league_readable_fields = ('cadre_id', 'youth_id')
     _order = 'date_start desc, id desc'
+    _rec_name = 'youth_id'
 
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
                                ondelete='cascade', default=lambda self: self._default_cadre())

@@ -33,6 +33,8 @@ class TestContact(LeagueTestCase):
         self.assertEqual(contact.county_id, self.county_a)
         self.assertEqual(contact.sector, 'rural')
         self.assertEqual(contact.display_name, '张伟 - 陈静')
+        found = self.env['league.contact'].sudo(self.user_cadre_a).name_search('陈静')
+        self.assertEqual([row[0] for row in found], contact.ids)
 
     def test_log_youth_must_be_listed(self):
         Log = self.env['league.contact.log']
