@@ -1,2 +1,7 @@
 # -*- coding: utf-8 -*-
 from . import test_i18n
+from . import test_evaluation
+from . import test_exports
+from . import test_satisfaction
+from . import test_halfyear_report
+from . import test_report_views

@@ -1,0 +1,70 @@
+# -*- coding: utf-8 -*-
+from werkzeug.exceptions import BadRequest
+
+from odoo import http
+from odoo.exceptions import AccessError, UserError
+from odoo.http import content_disposition, request
+
+from ..models.xlsx_writer import XLSX_MIME
+
+RATING_TEMPLATE = 'youth_contact_reports.rating_page'
+
+
+class YouthContactReports(http.Controller):
+
+    # ------------------------------------------------------------------
+    # Excel exports (logged-in users, their own record rules)
+    # ------------------------------------------------------------------
+    @http.route('/youth_contact_reports/xlsx/<string:kind>', type='http', auth='user')
+    def xlsx_export(self, kind, ids=None, **kwargs):
+        try:
+            id_list = [int(i) for i in (ids or '').split(',') if i.strip()]
+        except ValueError:
+            raise BadRequest()
+        Report = request.env['league.xlsx.report']
+        if kind not in Report._exports:
+            return request.not_found()
+        try:
+            filename, content = Report.render(kind, id_list)
+        except (UserError, AccessError) as error:
+            return request.make_response(
+                error.name, status=400,
+                headers=[('Content-Type', 'text/plain; charset=utf-8')])
+        return request.make_response(content, headers=[
+            ('Content-Type', XLSX_MIME),
+            ('Content-Disposition', content_disposition(filename)),
+        ])
+
+    # ------------------------------------------------------------------
+    # personal rating link of a cadre (no login)
+    # ------------------------------------------------------------------
+    def _rating_env(self, cadre):
+        """Environment rendering the page in the cadre's language (Chinese by default)."""
+        lang = cadre.user_id.lang if cadre and cadre.user_id.lang else 'zh_CN'
+        installed = dict(request.env['res.lang'].sudo().get_installed())
+        if lang not in installed:
+            lang = 'zh_CN' if 'zh_CN' in installed else 'en_US'
+        return request.env(context=dict(request.env.context, lang=lang))
+
+    def _rating_page(self, cadre, status, **values):
+        env = self._rating_env(cadre)
+        values.update(status=status, cadre=cadre, csrf_token=request.csrf_token())
+        body = env['ir.ui.view'].render_template(RATING_TEMPLATE, values)
+        return request.make_response(body, status=404 if status == 'invalid' else 200)
+
+    @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
+                methods=['GET'], website=False)
+    def rating_form(self, token, **kwargs):
+        cadre = request.env['league.satisfaction'].link_cadre(token)
+        return self._rating_page(cadre, 'form' if cadre else 'invalid')
+
+    @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
+                methods=['POST'], website=False)
+    def rating_submit(self, token, mobile=None, rating=None, comment=None, **kwargs):
+        Satisfaction = request.env['league.satisfaction']
+        status = Satisfaction.submit_link_rating(token, mobile, rating, comment)
+        cadre = Satisfaction.link_cadre(token)
+        if status in ('unknown_youth', 'bad_rating'):
+            return self._rating_page(cadre, 'form', error=status, mobile=mobile or '',
+                                     comment=comment or '')
+        return self._rating_page(cadre, status)

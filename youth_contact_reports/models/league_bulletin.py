@@ -1,0 +1,90 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+
+TOP_COUNT = 10   # cadres named at the top and at the bottom of a bulletin
+
+
+class LeagueBulletin(models.Model):
+    """A bulletin (通报) of the city committee, created when an evaluation is
+    published; readable by every county.  Its lines are snapshots (names and
+    scores), so that no county reads another county's records through it."""
+    _name = 'league.bulletin'
+    _inherit = ['mail.thread']
+    _description = 'Bulletin'
+    _order = 'date desc, id desc'
+
+    name = fields.Char('Title', required=True, track_visibility='onchange')
+    evaluation_id = fields.Many2one('league.evaluation', 'Evaluation', readonly=True,
+                                    ondelete='restrict')
+    date = fields.Date('Published On', required=True, default=fields.Date.context_today,
+                       readonly=True)
+    date_from = fields.Date('Period Start', readonly=True)
+    date_to = fields.Date('Period End', readonly=True)
+    period_label = fields.Char('Period', readonly=True)
+    line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Lines', readonly=True)
+    county_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'County Ranking',
+                                      domain=[('kind', '=', 'county')], readonly=True)
+    top_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Top Cadres',
+                                   domain=[('kind', '=', 'top')], readonly=True)
+    bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
+                                      domain=[('kind', '=', 'bottom')], readonly=True)
+    note = fields.Text('Notes', track_visibility='onchange')
+
+    @api.model
+    def create_from_evaluation(self, evaluation):
+        """Create the bulletin of a published evaluation (as superuser: it
+        summarizes every county) and notify the county administrators."""
+        lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
+        top_count = min(TOP_COUNT, (len(lines) + 1) // 2)
+        bottom_count = min(TOP_COUNT, len(lines) - top_count)
+        values = [(0, 0, dict(self._county_values(county), kind='county'))
+                  for county in evaluation.sudo().county_line_ids.sorted(lambda rec: rec.rank)]
+        values += [(0, 0, dict(self._cadre_values(line), kind='top'))
+                   for line in lines[:top_count]]
+        values += [(0, 0, dict(self._cadre_values(line), kind='bottom'))
+                   for line in lines[len(lines) - bottom_count:]] if bottom_count else []
+        bulletin = self.sudo().create({
+            'name': _('Bulletin on the direct contact of cadres with youth: %s')
+            % evaluation.period_label,
+            'evaluation_id': evaluation.id,
+            'date_from': evaluation.date_from,
+            'date_to': evaluation.date_to,
+            'period_label': evaluation.period_label,
+            'note': evaluation.note,
+            'line_ids': values,
+        })
+        partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        counties = evaluation.sudo().county_line_ids.mapped('county_id')
+        partners |= counties.mapped('admin_user_id.partner_id')
+        bulletin.message_subscribe(partner_ids=partners.ids)
+        bulletin.message_post(body=_('The bulletin "%s" has been published.') % bulletin.name,
+                              subtype='mail.mt_comment', message_type='comment')
+        return bulletin.sudo(self.env.uid)
+
+    @api.model
+    def _county_values(self, county_line):
+        return {
+            'rank': county_line.rank,
+            'county_name': county_line.county_id.name,
+            'cadre_count': county_line.cadre_count,
+            'youth_count': county_line.youth_count,
+            'score': county_line.score,
+            'leaders_lead': county_line.leaders_lead,
+        }
+
+    @api.model
+    def _cadre_values(self, line):
+        return {
+            'rank': line.rank,
+            'county_name': line.county_id.name,
+            'cadre_name': line.cadre_id.name,
+            'organization_name': line.organization_id.name,
+            'is_leader': line.is_leader,
+            'youth_count': line.youth_count,
+            'score': line.score,
+        }
+
+    @api.multi
+    def action_export_xlsx(self):
+        self.ensure_one()
+        return self.env['league.xlsx.report'].download_action('bulletin', self.ids)

@@ -1,0 +1,25 @@
+# -*- coding: utf-8 -*-
+from odoo import fields, models
+
+
+class LeagueBulletinLine(models.Model):
+    _name = 'league.bulletin.line'
+    _description = 'Bulletin Line'
+    _order = 'bulletin_id, kind, rank, id'
+
+    bulletin_id = fields.Many2one('league.bulletin', 'Bulletin', required=True,
+                                  ondelete='cascade', index=True)
+    kind = fields.Selection([
+        ('county', 'County Ranking'),
+        ('top', 'Top Cadre'),
+        ('bottom', 'Bottom Cadre'),
+    ], required=True)
+    rank = fields.Integer()
+    county_name = fields.Char('County')
+    cadre_name = fields.Char('Cadre')
+    organization_name = fields.Char('Organization')
+    is_leader = fields.Boolean('Leadership Member')
+    cadre_count = fields.Integer('Cadres Evaluated')
+    youth_count = fields.Integer('Youth Contacted')
+    score = fields.Float('Total Score', digits=(5, 2))
+    leaders_lead = fields.Boolean('Leaders Lead by Example')

@@ -1,0 +1,435 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.youth_contact.models.league_approval_mixin import (
+    GROUP_CITY_ADMIN, MAIL_FIELD_PREFIXES, check_group,
+)
+
+from .league_indicators import (
+    INDICATOR_KEYS, competition_ranks, indicator_scores, ratio_score, scopes, total_score,
+)
+from .league_periods import half_year_bounds, quarter_count, to_date, week_count
+from .league_report_view import m2m_table
+
+COMPUTE_KEY = 'league_evaluation_compute'
+# fields of an evaluation that change its result: frozen once computed
+RESULT_FIELDS = {'date_from', 'date_to'} | {'weight_%s' % key for key in INDICATOR_KEYS}
+
+
+def _weight_default(key):
+    return lambda self: self.env['res.config.settings'].league_weights()[key]
+
+
+def _default_date_from(self):
+    return fields.Date.to_string(half_year_bounds(to_date(fields.Date.context_today(self)))[0])
+
+
+def _default_date_to(self):
+    return fields.Date.to_string(half_year_bounds(to_date(fields.Date.context_today(self)))[1])
+
+
+class LeagueEvaluation(models.Model):
+    """Evaluation (考核评估) of the cadres and counties over a period."""
+    _name = 'league.evaluation'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin']
+    _description = 'Evaluation'
+    _order = 'date_from desc, id desc'
+
+    name = fields.Char(required=True, track_visibility='onchange',
+                       default=lambda self: _('Evaluation of direct contact with youth'))
+    date_from = fields.Date('Period Start', required=True, default=_default_date_from,
+                            track_visibility='onchange')
+    date_to = fields.Date('Period End', required=True, default=_default_date_to,
+                          track_visibility='onchange')
+    period_label = fields.Char('Period', compute='_compute_period_label')
+    state = fields.Selection([
+        ('draft', 'Draft'),
+        ('computed', 'Computed'),
+        ('published', 'Published'),
+    ], default='draft', required=True, readonly=True, copy=False, index=True,
+        track_visibility='onchange')
+    weight_coverage = fields.Integer('Weight: Coverage', default=_weight_default('coverage'))
+    weight_sector = fields.Integer('Weight: Sector Spread', default=_weight_default('sector'))
+    weight_frequency = fields.Integer('Weight: Contact Frequency',
+                                      default=_weight_default('frequency'))
+    weight_activity = fields.Integer('Weight: Activities Held',
+                                     default=_weight_default('activity'))
+    weight_interaction = fields.Integer('Weight: Interactions',
+                                        default=_weight_default('interaction'))
+    weight_satisfaction = fields.Integer('Weight: Youth Satisfaction',
+                                         default=_weight_default('satisfaction'))
+    weight_grassroots = fields.Integer('Weight: "4+1" Compliance',
+                                       default=_weight_default('grassroots'))
+    weight_rotation = fields.Integer('Weight: "8+4" Participation',
+                                     default=_weight_default('rotation'))
+    weight_open_day = fields.Integer('Weight: Open Days Held',
+                                     default=_weight_default('open_day'))
+    week_count = fields.Integer('Weeks Evaluated', readonly=True, copy=False,
+                                help='Weeks of the period elapsed when it was computed.')
+    quarter_count = fields.Integer('Quarters Evaluated', readonly=True, copy=False,
+                                   help='Quarters of the period elapsed when it was computed.')
+    line_ids = fields.One2many('league.evaluation.line', 'evaluation_id', 'Cadre Results',
+                               readonly=True, copy=False)
+    county_line_ids = fields.One2many('league.evaluation.county', 'evaluation_id',
+                                      'County Results', readonly=True, copy=False)
+    line_count = fields.Integer('Cadres Evaluated', compute='_compute_counts')
+    county_count = fields.Integer('Counties Evaluated', compute='_compute_counts')
+    date_computed = fields.Datetime('Computed On', readonly=True, copy=False)
+    date_published = fields.Date('Published On', readonly=True, copy=False,
+                                 track_visibility='onchange')
+    bulletin_id = fields.Many2one('league.bulletin', 'Bulletin', readonly=True, copy=False)
+    note = fields.Text('Notes', help='Comments published with the bulletin.')
+
+    # ------------------------------------------------------------------
+    # computes and constraints
+    # ------------------------------------------------------------------
+    @api.depends('date_from', 'date_to')
+    def _compute_period_label(self):
+        for evaluation in self:
+            evaluation.period_label = self.period_label_of(evaluation.date_from,
+                                                           evaluation.date_to)
+
+    @api.model
+    def period_label_of(self, date_from, date_to):
+        """'2024年上半年' style label of a period (a half-year or a year), else
+        the two dates."""
+        if not date_from or not date_to:
+            return ''
+        start, end = to_date(date_from), to_date(date_to)
+        first, last = half_year_bounds(start)
+        if (start, end) == (first, last):
+            if start.month == 1:
+                return _('%s, first half') % start.year
+            return _('%s, second half') % start.year
+        if start.year == end.year and (start.month, start.day, end.month, end.day) == (
+                1, 1, 12, 31):
+            return _('Year %s') % start.year
+        return '%s - %s' % (date_from, date_to)
+
+    @api.depends('line_ids', 'county_line_ids')
+    def _compute_counts(self):
+        for evaluation in self:
+            evaluation.line_count = len(evaluation.line_ids)
+            evaluation.county_count = len(evaluation.county_line_ids)
+
+    @api.constrains('date_from', 'date_to')
+    def _check_dates(self):
+        for evaluation in self:
+            if evaluation.date_from > evaluation.date_to:
+                raise ValidationError(_('The period of the evaluation "%s" ends before it '
+                                        'starts.') % evaluation.name)
+
+    @api.constrains(*['weight_%s' % key for key in INDICATOR_KEYS])
+    def _check_weights(self):
+        for evaluation in self:
+            self.env['res.config.settings'].league_check_weights(evaluation.weights())
+
+    @api.multi
+    def weights(self):
+        self.ensure_one()
+        return {key: self['weight_%s' % key] for key in INDICATOR_KEYS}
+
+    # ------------------------------------------------------------------
+    # frozen once published
+    # ------------------------------------------------------------------
+    @api.multi
+    def write(self, vals):
+        if not self.env.context.get(COMPUTE_KEY):
+            keys = {key for key in vals if not key.startswith(MAIL_FIELD_PREFIXES)}
+            if keys and any(rec.state == 'published' for rec in self):
+                raise UserError(_('A published evaluation is frozen and cannot be changed.'))
+            if keys & RESULT_FIELDS and any(rec.state == 'computed' for rec in self):
+                raise UserError(_('Set the evaluation back to draft before changing its '
+                                  'period or weights.'))
+        return super(LeagueEvaluation, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        if any(rec.state == 'published' for rec in self):
+            raise UserError(_('A published evaluation cannot be deleted.'))
+        return super(LeagueEvaluation, self.with_context(**{COMPUTE_KEY: True})).unlink()
+
+    # ------------------------------------------------------------------
+    # workflow
+    # ------------------------------------------------------------------
+    @api.multi
+    def action_compute(self):
+        """Compute (or recompute) the results: the previous lines are replaced."""
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can compute an evaluation.'))
+        self._check_state(['draft', 'computed'], _('Compute'))
+        for evaluation in self:
+            evaluation._compute_results()
+        self._set_state('computed', date_computed=fields.Datetime.now())
+        return True
+
+    @api.multi
+    def action_draft(self):
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can reset an evaluation.'))
+        self._check_state(['computed'], _('Back to Draft'))
+        self._clear_results()
+        self._set_state('draft', date_computed=False)
+        return True
+
+    @api.multi
+    def action_publish(self):
+        """Publish the results: the evaluation is frozen and a bulletin is
+        created for all counties."""
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can publish an evaluation.'))
+        self._check_state(['computed'], _('Publish'))
+        for evaluation in self:
+            if not evaluation.line_ids:
+                raise UserError(_('The evaluation "%s" has no result: compute it with some '
+                                  'cadres first.') % evaluation.name)
+        self._set_state('published', date_published=fields.Date.context_today(self))
+        for evaluation in self:
+            bulletin = self.env['league.bulletin'].create_from_evaluation(evaluation)
+            evaluation.with_context(**{COMPUTE_KEY: True}).write({'bulletin_id': bulletin.id})
+        return True
+
+    @api.multi
+    def action_view_bulletin(self):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'res_model': 'league.bulletin',
+            'view_mode': 'form',
+            'res_id': self.bulletin_id.id,
+        }
+
+    @api.multi
+    def action_export_xlsx(self):
+        self.ensure_one()
+        return self.env['league.xlsx.report'].download_action('ranking', self.ids)
+
+    # ------------------------------------------------------------------
+    # computation (set-based)
+    # ------------------------------------------------------------------
+    @api.multi
+    def _clear_results(self):
+        ctx = {COMPUTE_KEY: True}
+        self.mapped('line_ids').with_context(**ctx).unlink()
+        self.mapped('county_line_ids').with_context(**ctx).unlink()
+
+    @api.multi
+    def _period_end(self):
+        """Last day counted: the period end, or today for a running period."""
+        self.ensure_one()
+        today = to_date(fields.Date.context_today(self))
+        return min(to_date(self.date_to), today)
+
+    @api.multi
+    def _compute_results(self):
+        self.ensure_one()
+        date_from, date_end = to_date(self.date_from), self._period_end()
+        if date_end < date_from:
+            raise UserError(_('The period of "%s" has not started yet.') % self.name)
+        weeks, quarters = week_count(date_from, date_end), quarter_count(date_from, date_end)
+        self._clear_results()
+        counties = self.env['league.organization'].sudo().search([('level', '=', 'county')])
+        open_days = self._open_day_quarters(counties.ids)
+        weights = self.weights()
+        lines = []
+        for row in self._cadre_figures(date_from, date_end):
+            row['open_day_quarters'] = open_days.get(row['county_id'], 0)
+            scores = indicator_scores(row, weeks, quarters)
+            applicable = scopes(row)
+            vals = {
+                'cadre_id': row['cadre_id'],
+                'county_id': row['county_id'],
+                'organization_id': row['organization_id'],
+                'category': row['category'],
+                'is_leader': row['is_leader'],
+                'quota': row['quota'],
+                'youth_count': row['youth_count'],
+                'sector_count': row['sector_count'],
+                'log_count': row['log_count'],
+                'log_weeks': row['log_weeks'],
+                'activity_count': row['activity_count'],
+                'activity_quarters': row['activity_quarters'],
+                'reached_count': row['reached_count'],
+                'rating_count': row['rating_count'],
+                'rating_avg': row['rating_avg'] or 0.0,
+                'grassroots_weeks': row['grassroots_weeks'],
+                'rotation_level': str(row['rotation_level'] or 0),
+                'open_day_quarters': row['open_day_quarters'],
+                'in_sector_scope': applicable['sector'],
+                'in_grassroots_scope': applicable['grassroots'],
+                'in_rotation_scope': applicable['rotation'],
+                'in_open_day_scope': applicable['open_day'],
+                'score': total_score(scores, weights, applicable),
+            }
+            vals.update(('%s_score' % key, value) for key, value in scores.items())
+            lines.append(vals)
+        self._rank(lines)
+        Line = self.env['league.evaluation.line'].with_context(**{COMPUTE_KEY: True})
+        for vals in lines:
+            Line.create(dict(vals, evaluation_id=self.id))
+        self._compute_county_results(counties, open_days, lines, quarters)
+        self.with_context(**{COMPUTE_KEY: True}).write({
+            'week_count': weeks, 'quarter_count': quarters})
+
+    @staticmethod
+    def _rank(lines):
+        """Set the rank in the city and the rank in the county of the line values."""
+        for vals, rank in zip(lines, competition_ranks([v['score'] for v in lines])):
+            vals['rank'] = rank
+        by_county = {}
+        for vals in lines:
+            if vals['county_id']:
+                by_county.setdefault(vals['county_id'], []).append(vals)
+        for county_lines in by_county.values():
+            ranks = competition_ranks([v['score'] for v in county_lines])
+            for vals, rank in zip(county_lines, ranks):
+                vals['county_rank'] = rank
+
+    @api.multi
+    def _compute_county_results(self, counties, open_days, lines, quarters):
+        """County results: each indicator is the mean over the county's cadres it
+        applies to; open days are the county's own; total weighted as for cadres."""
+        self.ensure_one()
+        weights = self.weights()
+        scope_field = {'sector': 'in_sector_scope', 'grassroots': 'in_grassroots_scope',
+                       'rotation': 'in_rotation_scope'}
+        rows = []
+        for county in counties:
+            county_lines = [v for v in lines if v['county_id'] == county.id]
+            vals = {
+                'county_id': county.id,
+                'cadre_count': len(county_lines),
+                'leader_count': len([v for v in county_lines if v['is_leader']]),
+                'youth_count': sum(v['youth_count'] for v in county_lines),
+                'open_day_quarters': open_days.get(county.id, 0),
+            }
+            scores = {}
+            for key in INDICATOR_KEYS:
+                if key == 'open_day':
+                    scores[key] = None if county.is_special else ratio_score(
+                        vals['open_day_quarters'], quarters)
+                    continue
+                values = [v['%s_score' % key] for v in county_lines
+                          if key not in scope_field or v[scope_field[key]]]
+                scores[key] = round(sum(values) / len(values), 2) if values else None
+            vals.update(('%s_score' % key, value or 0.0) for key, value in scores.items())
+            vals['score'] = total_score(scores, weights)
+            leaders = [v['score'] for v in county_lines if v['is_leader']]
+            everyone = [v['score'] for v in county_lines]
+            vals['leader_score'] = round(sum(leaders) / len(leaders), 2) if leaders else 0.0
+            vals['cadre_score'] = round(sum(everyone) / len(everyone), 2) if everyone else 0.0
+            vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
+            rows.append(vals)
+        County = self.env['league.evaluation.county'].with_context(**{COMPUTE_KEY: True})
+        for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows])):
+            County.create(dict(vals, rank=rank, evaluation_id=self.id))
+
+    @api.multi
+    def _open_day_quarters(self, county_ids):
+        """{county_id: quarters of the period with a closed open day}."""
+        self.ensure_one()
+        if not county_ids:
+            return {}
+        self.env.cr.execute("""
+            SELECT county_id, count(DISTINCT date_trunc('quarter', date))
+              FROM league_open_day
+             WHERE state = 'closed' AND date BETWEEN %s AND %s AND county_id IN %s
+             GROUP BY county_id""", (self.date_from, self._period_end(), tuple(county_ids)))
+        return dict(self.env.cr.fetchall())
+
+    @api.multi
+    def _cadre_figures(self, date_from, date_end):
+        """Figures of every active cadre over [date_from, date_end], in one
+        grouped query (list of dicts)."""
+        self.ensure_one()
+        log_rel = m2m_table(self.env, 'league.contact.log', 'youth_ids')
+        act_rel = m2m_table(self.env, 'league.activity', 'youth_ids')
+        group_rel = m2m_table(self.env, 'league.rotation.group', 'cadre_ids')
+        query = """
+            WITH con AS (
+                SELECT ct.cadre_id, ct.youth_id, y.sector
+                  FROM league_contact ct JOIN league_youth y ON y.id = ct.youth_id
+                 WHERE ct.date_start IS NULL OR ct.date_start <= %(date_to)s
+            ), con_agg AS (
+                SELECT cadre_id, count(*) AS youth_count, count(DISTINCT sector) AS sector_count
+                  FROM con GROUP BY cadre_id
+            ), log_agg AS (
+                SELECT cadre_id, count(*) AS log_count,
+                       count(DISTINCT date_trunc('week', date)) AS log_weeks
+                  FROM league_contact_log
+                 WHERE date BETWEEN %(date_from)s AND %(date_end)s
+                 GROUP BY cadre_id
+            ), touched AS (
+                SELECT l.cadre_id, r.{log_youth} AS youth_id
+                  FROM league_contact_log l JOIN {log_table} r ON r.{log_col} = l.id
+                 WHERE l.date BETWEEN %(date_from)s AND %(date_end)s
+                UNION
+                SELECT a.cadre_id, r.{act_youth}
+                  FROM league_activity a JOIN {act_table} r ON r.{act_col} = a.id
+                 WHERE a.date BETWEEN %(date_from)s AND %(date_end)s
+            ), reach_agg AS (
+                SELECT t.cadre_id, count(*) AS reached_count
+                  FROM touched t
+                  JOIN con ON con.cadre_id = t.cadre_id AND con.youth_id = t.youth_id
+                 GROUP BY t.cadre_id
+            ), act_agg AS (
+                SELECT cadre_id, count(*) AS activity_count,
+                       count(DISTINCT date_trunc('quarter', date)) AS activity_quarters
+                  FROM league_activity
+                 WHERE date BETWEEN %(date_from)s AND %(date_end)s
+                 GROUP BY cadre_id
+            ), sat_agg AS (
+                SELECT cadre_id, count(*) AS rating_count, avg(rating_value) AS rating_avg
+                  FROM league_satisfaction
+                 WHERE date BETWEEN %(date_from)s AND %(date_end)s
+                 GROUP BY cadre_id
+            ), day_agg AS (
+                SELECT cadre_id, count(DISTINCT date_trunc('week', date)) AS grassroots_weeks
+                  FROM league_grassroots_day
+                 WHERE date BETWEEN %(date_from)s AND %(date_end)s
+                 GROUP BY cadre_id
+            ), rot_agg AS (
+                SELECT r.{group_cadre} AS cadre_id,
+                       max(CASE WHEN g.summary_filed THEN 2 ELSE 1 END) AS rotation_level
+                  FROM {group_table} r
+                  JOIN league_rotation_group g ON g.id = r.{group_col}
+                 WHERE g.state IN ('approved', 'done')
+                   AND g.year BETWEEN %(year_from)s AND %(year_to)s
+                 GROUP BY r.{group_cadre}
+            )
+            SELECT c.id AS cadre_id, c.county_id, c.organization_id, c.category,
+                   c.is_leader, c.established, c.quota, o.level AS org_level,
+                   coalesce(o.is_special, false) AS is_special,
+                   coalesce(con_agg.youth_count, 0) AS youth_count,
+                   coalesce(con_agg.sector_count, 0) AS sector_count,
+                   coalesce(log_agg.log_count, 0) AS log_count,
+                   coalesce(log_agg.log_weeks, 0) AS log_weeks,
+                   coalesce(reach_agg.reached_count, 0) AS reached_count,
+                   coalesce(act_agg.activity_count, 0) AS activity_count,
+                   coalesce(act_agg.activity_quarters, 0) AS activity_quarters,
+                   coalesce(sat_agg.rating_count, 0) AS rating_count,
+                   sat_agg.rating_avg::float AS rating_avg,
+                   coalesce(day_agg.grassroots_weeks, 0) AS grassroots_weeks,
+                   coalesce(rot_agg.rotation_level, 0) AS rotation_level
+              FROM league_cadre c
+              JOIN league_organization o ON o.id = c.organization_id
+              LEFT JOIN con_agg ON con_agg.cadre_id = c.id
+              LEFT JOIN log_agg ON log_agg.cadre_id = c.id
+              LEFT JOIN reach_agg ON reach_agg.cadre_id = c.id
+              LEFT JOIN act_agg ON act_agg.cadre_id = c.id
+              LEFT JOIN sat_agg ON sat_agg.cadre_id = c.id
+              LEFT JOIN day_agg ON day_agg.cadre_id = c.id
+              LEFT JOIN rot_agg ON rot_agg.cadre_id = c.id
+             WHERE c.active
+             ORDER BY c.id
+        """.format(
+            log_table=log_rel[0], log_col=log_rel[1], log_youth=log_rel[2],
+            act_table=act_rel[0], act_col=act_rel[1], act_youth=act_rel[2],
+            group_table=group_rel[0], group_col=group_rel[1], group_cadre=group_rel[2])
+        self.env.cr.execute(query, {
+            'date_from': date_from, 'date_end': date_end, 'date_to': self.date_to,
+            'year_from': date_from.year, 'year_to': to_date(self.date_to).year,
+        })
+        return self.env.cr.dictfetchall()
+

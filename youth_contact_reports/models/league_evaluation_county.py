@@ -1,0 +1,20 @@
+# -*- coding: utf-8 -*-
+from odoo import fields, models
+
+
+class LeagueEvaluationCounty(models.Model):
+    """Result of one county (or special unit) in an evaluation."""
+    _name = 'league.evaluation.county'
+    _inherit = ['league.evaluation.result']
+    _description = 'Evaluation Result of a County'
+    _order = 'rank, id'
+
+    cadre_count = fields.Integer('Cadres Evaluated')
+    leader_count = fields.Integer('Leadership Members')
+    open_day_quarters = fields.Integer('Quarters with Open Day')
+    cadre_score = fields.Float('Average Cadre Score', digits=(5, 2), group_operator='avg')
+    leader_score = fields.Float('Average Score of Leaders', digits=(5, 2),
+                                group_operator='avg')
+    leaders_lead = fields.Boolean(
+        'Leaders Lead by Example',
+        help='The leadership members score at least the average of the county\'s cadres.')

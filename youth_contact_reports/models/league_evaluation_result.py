@@ -1,0 +1,58 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from .league_evaluation import COMPUTE_KEY
+
+
+class LeagueEvaluationResult(models.AbstractModel):
+    """Fields shared by the cadre and county results of an evaluation.
+
+    Results are written by the computation only (``action_compute``); nobody
+    edits, adds or deletes them by hand, so a published evaluation is frozen.
+    """
+    _name = 'league.evaluation.result'
+    _description = 'Evaluation Result'
+    _order = 'rank, id'
+
+    evaluation_id = fields.Many2one('league.evaluation', 'Evaluation', required=True,
+                                    index=True, ondelete='cascade')
+    evaluation_state = fields.Selection(related='evaluation_id.state', store=True,
+                                        readonly=True, string='Evaluation State')
+    date_from = fields.Date(related='evaluation_id.date_from', store=True, readonly=True)
+    date_to = fields.Date(related='evaluation_id.date_to', store=True, readonly=True)
+    county_id = fields.Many2one('league.organization', 'County', index=True)
+    score = fields.Float('Total Score', digits=(5, 2), group_operator='avg')
+    rank = fields.Integer('Rank', group_operator='min')
+    youth_count = fields.Integer('Youth Contacted')
+    coverage_score = fields.Float('Coverage', digits=(5, 2), group_operator='avg')
+    sector_score = fields.Float('Sector Spread', digits=(5, 2), group_operator='avg')
+    frequency_score = fields.Float('Contact Frequency', digits=(5, 2), group_operator='avg')
+    activity_score = fields.Float('Activities Held', digits=(5, 2), group_operator='avg')
+    interaction_score = fields.Float('Interactions', digits=(5, 2), group_operator='avg')
+    satisfaction_score = fields.Float('Youth Satisfaction', digits=(5, 2),
+                                      group_operator='avg')
+    grassroots_score = fields.Float('"4+1" Compliance', digits=(5, 2), group_operator='avg')
+    rotation_score = fields.Float('"8+4" Participation', digits=(5, 2), group_operator='avg')
+    open_day_score = fields.Float('Open Days Held', digits=(5, 2), group_operator='avg')
+
+    @api.model
+    def _check_computing(self):
+        if not self.env.context.get(COMPUTE_KEY):
+            raise UserError(_('Evaluation results are produced by the "Compute" button only '
+                              'and cannot be changed by hand.'))
+
+    @api.model
+    def create(self, vals):
+        self._check_computing()
+        return super(LeagueEvaluationResult, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self._check_computing()
+        return super(LeagueEvaluationResult, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        self._check_computing()
+        return super(LeagueEvaluationResult, self).unlink()

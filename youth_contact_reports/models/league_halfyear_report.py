@@ -1,0 +1,252 @@
+# -*- coding: utf-8 -*-
+import datetime
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.youth_contact.models.league_approval_mixin import (
+    GROUP_CITY_ADMIN, check_group,
+)
+
+from .league_periods import half_year_bounds, to_date
+
+HALVES = [('1', 'First Half'), ('2', 'Second Half')]
+
+# figures of the county over the half-year, filled by "Refresh Figures" and on submit
+FIGURE_FIELDS = [
+    'cadre_count', 'quota_met_count', 'on_track_count', 'youth_count', 'new_contact_count',
+    'log_count', 'face_to_face_count', 'activity_count', 'concern_count',
+    'concern_open_count', 'open_day_count', 'open_day_attendee_count',
+    'grassroots_day_count', 'rotation_group_count', 'rotation_summary_count',
+    'rating_count', 'rating_avg',
+]
+
+
+def _current_year(self):
+    return to_date(fields.Date.context_today(self)).year
+
+
+def _current_half(self):
+    return '1' if to_date(fields.Date.context_today(self)).month <= 6 else '2'
+
+
+class LeagueHalfyearReport(models.Model):
+    """The half-year report of a county to the city committee
+    (有关工作情况每半年向团市委报告一次): draft → submitted → acknowledged."""
+    _name = 'league.halfyear.report'
+    _inherit = ['league.approval.mixin']
+    _description = 'Half-year Report'
+    _order = 'year desc, half desc, county_id'
+    _unlink_states = ('draft',)
+
+    name = fields.Char(compute='_compute_name', store=True, compute_sudo=True)
+    county_id = fields.Many2one(
+        'league.organization', 'County', required=True, index=True,
+        domain=[('level', '=', 'county')], track_visibility='onchange',
+        default=lambda self: self.env.user.league_county_id)
+    year = fields.Integer(required=True, default=_current_year, index=True,
+                          track_visibility='onchange')
+    half = fields.Selection(HALVES, 'Half-year', required=True, default=_current_half,
+                            track_visibility='onchange')
+    date_from = fields.Date('Period Start', compute='_compute_dates', store=True,
+                            compute_sudo=True)
+    date_to = fields.Date('Period End', compute='_compute_dates', store=True, compute_sudo=True)
+    state = fields.Selection([
+        ('draft', 'Draft'),
+        ('submitted', 'Submitted'),
+        ('acknowledged', 'Acknowledged'),
+    ], default='draft', required=True, readonly=True, index=True, copy=False,
+        track_visibility='onchange')
+    date_submitted = fields.Date('Submitted On', readonly=True, copy=False)
+    date_acknowledged = fields.Date('Acknowledged On', readonly=True, copy=False)
+    figures_date = fields.Datetime('Figures Computed On', readonly=True, copy=False)
+
+    work_summary = fields.Text('Work Carried Out')
+    highlights = fields.Text('Highlights and Experience')
+    problems = fields.Text('Problems')
+    next_steps = fields.Text('Next Steps')
+    city_feedback = fields.Text('Feedback of the City Committee', track_visibility='onchange')
+
+    cadre_count = fields.Integer('Cadres', readonly=True)
+    quota_met_count = fields.Integer('Cadres Reaching the Quota', readonly=True)
+    on_track_count = fields.Integer('Cadres on Track', readonly=True,
+                                    help='Cadres meeting the three cadences when the figures '
+                                         'were computed.')
+    youth_count = fields.Integer('Youth in Contact', readonly=True)
+    new_contact_count = fields.Integer('New Contacts', readonly=True)
+    log_count = fields.Integer('Contact Logs', readonly=True)
+    face_to_face_count = fields.Integer('Face-to-face Exchanges', readonly=True)
+    activity_count = fields.Integer('Offline Activities', readonly=True)
+    concern_count = fields.Integer('Concerns Raised', readonly=True)
+    concern_open_count = fields.Integer('Concerns Still Open', readonly=True)
+    open_day_count = fields.Integer('Open Days Held', readonly=True)
+    open_day_attendee_count = fields.Integer('Open Day Attendance', readonly=True)
+    grassroots_day_count = fields.Integer('"4+1" Grassroots Days', readonly=True)
+    rotation_group_count = fields.Integer('"8+4" Working Groups', readonly=True)
+    rotation_summary_count = fields.Integer('"8+4" Summaries Filed', readonly=True)
+    rating_count = fields.Integer('Satisfaction Ratings', readonly=True)
+    rating_avg = fields.Float('Average Satisfaction', digits=(3, 2), readonly=True)
+
+    _sql_constraints = [
+        ('county_period_uniq', 'unique(county_id, year, half)',
+         'The county already has a report for this half-year.'),
+    ]
+
+    @api.depends('county_id', 'year', 'half')
+    def _compute_name(self):
+        halves = dict(self._fields['half']._description_selection(self.env))
+        for report in self:
+            report.name = _('%(county)s half-year report, %(year)s %(half)s') % {
+                'county': report.county_id.name or '', 'year': report.year or '',
+                'half': halves.get(report.half, '')}
+
+    @api.depends('year', 'half')
+    def _compute_dates(self):
+        for report in self:
+            if report.year and report.half:
+                start, end = half_year_bounds(datetime.date(report.year,
+                                                            1 if report.half == '1' else 7, 1))
+                report.date_from = fields.Date.to_string(start)
+                report.date_to = fields.Date.to_string(end)
+
+    @api.constrains('year')
+    def _check_year(self):
+        for report in self.sudo():
+            if not 2016 <= report.year <= 2100:
+                raise ValidationError(_('The year %s of a half-year report is not valid.')
+                                      % report.year)
+
+    @api.constrains('county_id')
+    def _check_county(self):
+        for report in self.sudo():
+            if report.county_id.level != 'county':
+                raise ValidationError(_('A half-year report is made by a county-level '
+                                        'organization, not by "%s".') % report.county_id.name)
+
+    # ------------------------------------------------------------------
+    # editing rules (league.approval.mixin)
+    # ------------------------------------------------------------------
+    @api.multi
+    def _editable_fields(self):
+        self.ensure_one()
+        if self.state == 'draft':
+            return None
+        if self.state == 'submitted' and self.env.user.has_group(GROUP_CITY_ADMIN):
+            return {'reject_reason', 'city_feedback'}
+        return set()
+
+    # ------------------------------------------------------------------
+    # workflow: submit (county), acknowledge or return (city)
+    # ------------------------------------------------------------------
+    @api.multi
+    def _approval_violations(self):
+        self.ensure_one()
+        if not (self.work_summary or '').strip():
+            return [_('Describe the work carried out in the half-year.')]
+        return []
+
+    @api.multi
+    def action_submit(self):
+        self._check_state(['draft'], _('Submit'))
+        self.action_refresh_figures()
+        res = super(LeagueHalfyearReport, self).action_submit()
+        self._set_state('submitted', date_submitted=fields.Date.context_today(self))
+        return res
+
+    @api.multi
+    def action_acknowledge(self):
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can acknowledge a half-year report.'))
+        self._check_state(['submitted'], _('Acknowledge'))
+        self._set_state('acknowledged', date_acknowledged=fields.Date.context_today(self))
+        self._approval_close(_('Acknowledged'))
+        return True
+
+    @api.multi
+    def action_approve(self):
+        return self.action_acknowledge()
+
+    @api.multi
+    def action_reject(self, reason=None):
+        """Return the report to the county for revision (back to draft)."""
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can return a half-year report.'))
+        self._check_state(['submitted'], _('Return for Revision'))
+        for report in self:
+            text = (reason or report.reject_reason or '').strip()
+            if not text:
+                raise UserError(_('Give the reason for returning %s.') % report.display_name)
+            report._set_state('draft', reject_reason=text, date_submitted=False)
+            report._approval_close(_('Returned for revision: %s') % text)
+        return True
+
+    @api.multi
+    def action_export_xlsx(self):
+        self.ensure_one()
+        return self.env['league.xlsx.report'].download_action('halfyear', self.ids)
+
+    # ------------------------------------------------------------------
+    # figures
+    # ------------------------------------------------------------------
+    @api.multi
+    def action_refresh_figures(self):
+        """Compute the figures of the county over the half-year (grouped queries)."""
+        self._check_state(['draft'], _('Refresh Figures'))
+        for report in self:
+            report.write(report._figures())
+        return True
+
+    @api.multi
+    def _figures(self):
+        self.ensure_one()
+        cr = self.env.cr
+        params = {'county': self.county_id.id, 'start': self.date_from, 'end': self.date_to}
+        cr.execute("""
+            SELECT count(*),
+                   count(*) FILTER (WHERE quota_met),
+                   count(*) FILTER (WHERE coalesce(behind_count, 0) = 0)
+              FROM league_cadre WHERE active AND county_id = %(county)s""", params)
+        cadres, quota_met, on_track = cr.fetchone()
+        cr.execute("""
+            SELECT count(DISTINCT ct.youth_id),
+                   count(*) FILTER (WHERE ct.date_start BETWEEN %(start)s AND %(end)s)
+              FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
+             WHERE c.county_id = %(county)s""", params)
+        youth, new_contacts = cr.fetchone()
+        cr.execute("""
+            SELECT count(*), count(*) FILTER (WHERE mode = 'face_to_face')
+              FROM league_contact_log
+             WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s""", params)
+        logs, face = cr.fetchone()
+        cr.execute("""
+            SELECT (SELECT count(*) FROM league_activity
+                     WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s),
+                   (SELECT count(*) FROM league_concern
+                     WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s),
+                   (SELECT count(*) FROM league_concern
+                     WHERE county_id = %(county)s AND state != 'closed'),
+                   (SELECT count(*) FROM league_grassroots_day
+                     WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s)
+        """, params)
+        activities, concerns, concerns_open, days = cr.fetchone()
+        cr.execute("""
+            SELECT count(*), coalesce(sum(attendee_count), 0) FROM league_open_day
+             WHERE county_id = %(county)s AND state = 'closed'
+               AND date BETWEEN %(start)s AND %(end)s""", params)
+        open_days, attendees = cr.fetchone()
+        cr.execute("""
+            SELECT count(*), count(*) FILTER (WHERE summary_filed)
+              FROM league_rotation_group
+             WHERE county_id = %(county)s AND state IN ('approved', 'done')
+               AND date_start <= %(end)s AND date_end >= %(start)s""", params)
+        groups, summaries = cr.fetchone()
+        cr.execute("""
+            SELECT count(*), coalesce(avg(rating_value), 0) FROM league_satisfaction
+             WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s""", params)
+        ratings, rating_avg = cr.fetchone()
+        values = [cadres, quota_met, on_track, youth, new_contacts, logs, face, activities,
+                  concerns, concerns_open, open_days, attendees, days, groups, summaries,
+                  ratings, round(float(rating_avg), 2)]
+        result = dict(zip(FIGURE_FIELDS, values))
+        result['figures_date'] = fields.Datetime.now()
+        return result

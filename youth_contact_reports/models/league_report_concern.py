@@ -1,0 +1,45 @@
+# -*- coding: utf-8 -*-
+from odoo import api, fields, models
+
+from odoo.addons.youth_contact.models.league_common import SECTORS
+from odoo.addons.youth_contact.models.league_concern import (
+    CONCERN_KINDS, CONCERN_STATES, ESCALATIONS,
+)
+
+
+class LeagueReportConcern(models.Model):
+    """Concerns by kind, state and county (the problem list in figures)."""
+    _name = 'league.report.concern'
+    _inherit = ['league.report.view']
+    _description = 'Concern Analysis'
+    _auto = False
+    _order = 'date desc'
+    _rec_name = 'concern_id'
+    _source_indexes = [('league_concern', ['county_id', 'state'])]
+
+    concern_id = fields.Many2one('league.concern', 'Concern', readonly=True)
+    youth_id = fields.Many2one('league.youth', 'Youth', readonly=True)
+    cadre_id = fields.Many2one('league.cadre', 'Responsible Cadre', readonly=True)
+    county_id = fields.Many2one('league.organization', 'County', readonly=True)
+    sector = fields.Selection(SECTORS, 'Sector of the Youth', readonly=True)
+    kind = fields.Selection(CONCERN_KINDS, readonly=True)
+    state = fields.Selection(CONCERN_STATES, 'Status', readonly=True)
+    escalation = fields.Selection(ESCALATIONS, 'Escalation Route', readonly=True)
+    date = fields.Date('Raised On', readonly=True)
+    concern_count = fields.Integer('Concerns', readonly=True)
+    open_count = fields.Integer('Open Concerns', readonly=True)
+    age_days = fields.Integer('Days Open', readonly=True, group_operator='avg',
+                              help='Days from raising to closing, or to today when open.')
+
+    @api.model
+    def _query(self):
+        return """
+            SELECT c.id, c.id AS concern_id, c.youth_id, c.cadre_id, c.county_id, y.sector,
+                   c.kind, c.state, c.escalation, c.date,
+                   1 AS concern_count,
+                   CASE WHEN c.state != 'closed' THEN 1 ELSE 0 END AS open_count,
+                   CASE WHEN c.state = 'closed' THEN coalesce(c.date_closed, c.date) - c.date
+                        ELSE CURRENT_DATE - c.date END AS age_days
+              FROM league_concern c
+              JOIN league_youth y ON y.id = c.youth_id
+        """

@@ -1,0 +1,76 @@
+# -*- coding: utf-8 -*-
+from odoo import api, fields, models
+
+
+class LeagueReportCounty(models.Model):
+    """The figures that matter, per county (dashboard cards)."""
+    _name = 'league.report.county'
+    _inherit = ['league.report.view']
+    _description = 'County Dashboard'
+    _auto = False
+    _order = 'county_id'
+    _rec_name = 'county_id'
+
+    county_id = fields.Many2one('league.organization', 'County', readonly=True)
+    cadre_count = fields.Integer('Cadres', readonly=True)
+    on_track_count = fields.Integer('Cadres on Track', readonly=True,
+                                    help='Cadres meeting the three cadences: contact this '
+                                         'week, an activity this quarter, face to face with '
+                                         'every youth within a year.')
+    quota_met_count = fields.Integer('Cadres Reaching the Quota', readonly=True)
+    on_track_rate = fields.Float('Cadres on Track (%)', readonly=True, group_operator='avg',
+                                 digits=(5, 1))
+    youth_count = fields.Integer('Youth in Contact', readonly=True)
+    youth_reached_count = fields.Integer('Youth Reached in 30 Days', readonly=True)
+    log_count = fields.Integer('Contact Logs in 30 Days', readonly=True)
+    open_day_count = fields.Integer('Open Days Held This Year', readonly=True)
+    concern_open_count = fields.Integer('Concerns Open', readonly=True)
+
+    @api.model
+    def _query(self):
+        return """
+            WITH cadres AS (
+                SELECT county_id, count(*) AS cadre_count,
+                       count(*) FILTER (WHERE coalesce(behind_count, 0) = 0) AS on_track,
+                       count(*) FILTER (WHERE quota_met) AS quota_met
+                  FROM league_cadre WHERE active GROUP BY county_id
+            ), youth AS (
+                SELECT c.county_id, count(DISTINCT ct.youth_id) AS youth_count
+                  FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
+                 GROUP BY c.county_id
+            ), recent AS (
+                SELECT l.county_id, count(DISTINCT l.id) AS log_count,
+                       count(DISTINCT r.youth_id) AS reached
+                  FROM league_contact_log l
+                  JOIN league_contact_log_youth_rel r ON r.log_id = l.id
+                 WHERE l.date > CURRENT_DATE - 30
+                 GROUP BY l.county_id
+            ), open_days AS (
+                SELECT county_id, count(*) AS held FROM league_open_day
+                 WHERE state IN ('held', 'closed')
+                   AND year = EXTRACT(year FROM CURRENT_DATE)::int
+                 GROUP BY county_id
+            ), concerns AS (
+                SELECT county_id, count(*) AS open_count FROM league_concern
+                 WHERE state != 'closed' GROUP BY county_id
+            )
+            SELECT o.id, o.id AS county_id,
+                   coalesce(cadres.cadre_count, 0) AS cadre_count,
+                   coalesce(cadres.on_track, 0) AS on_track_count,
+                   coalesce(cadres.quota_met, 0) AS quota_met_count,
+                   CASE WHEN cadres.cadre_count > 0
+                        THEN round(100.0 * cadres.on_track / cadres.cadre_count, 1)
+                        ELSE 0 END AS on_track_rate,
+                   coalesce(youth.youth_count, 0) AS youth_count,
+                   coalesce(recent.reached, 0) AS youth_reached_count,
+                   coalesce(recent.log_count, 0) AS log_count,
+                   coalesce(open_days.held, 0) AS open_day_count,
+                   coalesce(concerns.open_count, 0) AS concern_open_count
+              FROM league_organization o
+              LEFT JOIN cadres ON cadres.county_id = o.id
+              LEFT JOIN youth ON youth.county_id = o.id
+              LEFT JOIN recent ON recent.county_id = o.id
+              LEFT JOIN open_days ON open_days.county_id = o.id
+              LEFT JOIN concerns ON concerns.county_id = o.id
+             WHERE o.level = 'county' AND o.active
+        """

@@ -1,0 +1,142 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from odoo.addons.youth_contact.models.league_common import normalize_mobile
+
+from .league_periods import half_year_key, to_date
+
+RATINGS = [
+    ('1', 'Very dissatisfied'),
+    ('2', 'Dissatisfied'),
+    ('3', 'Neutral'),
+    ('4', 'Satisfied'),
+    ('5', 'Very satisfied'),
+]
+
+
+class LeagueSatisfaction(models.Model):
+    """A youth's rating (1-5) of a cadre who contacts them, once per youth,
+    cadre and half-year: recorded face to face by the cadre or given by the
+    youth on the cadre's personal rating link."""
+    _name = 'league.satisfaction'
+    _inherit = ['league.county.mixin']
+    _description = 'Youth Satisfaction Rating'
+    _order = 'date desc, id desc'
+
+    cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
+                               ondelete='cascade',
+                               default=lambda self: self.env['league.contact']._default_cadre())
+    youth_id = fields.Many2one('league.youth', 'Youth', required=True, index=True,
+                               ondelete='cascade')
+    county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
+                                store=True, index=True, readonly=True)
+    date = fields.Date(required=True, index=True, default=fields.Date.context_today)
+    period = fields.Char('Half-year', compute='_compute_period', store=True, index=True,
+                         compute_sudo=True,
+                         help='The half-year of the rating, e.g. 2024-H1: a youth rates a '
+                              'cadre once per half-year.')
+    rating = fields.Selection(RATINGS, required=True, default='5')
+    rating_value = fields.Integer('Rating (1-5)', compute='_compute_rating_value', store=True,
+                                  compute_sudo=True, group_operator='avg')
+    comment = fields.Text()
+    source = fields.Selection([
+        ('face_to_face', 'Face to Face'),
+        ('link', 'Rating Link'),
+    ], required=True, default='face_to_face', readonly=True)
+
+    _sql_constraints = [
+        ('rating_once_per_period', 'unique(cadre_id, youth_id, period)',
+         'A youth rates a cadre only once per half-year.'),
+    ]
+
+    @api.depends('date')
+    def _compute_period(self):
+        for rating in self:
+            rating.period = rating.date and half_year_key(to_date(rating.date)) or False
+
+    @api.depends('rating')
+    def _compute_rating_value(self):
+        for rating in self:
+            rating.rating_value = int(rating.rating or 0)
+
+    @api.multi
+    def name_get(self):
+        return [(r.id, '%s → %s (%s)' % (r.youth_id.name, r.cadre_id.name, r.rating))
+                for r in self]
+
+    @api.constrains('cadre_id', 'youth_id')
+    def _check_youth_in_contacts(self):
+        ratings = self.sudo()
+        contacts = self.env['league.contact'].sudo().search([
+            ('cadre_id', 'in', ratings.mapped('cadre_id').ids),
+            ('youth_id', 'in', ratings.mapped('youth_id').ids)])
+        pairs = {(c.cadre_id.id, c.youth_id.id) for c in contacts}
+        for rating in ratings:
+            if (rating.cadre_id.id, rating.youth_id.id) not in pairs:
+                raise ValidationError(_('%(youth)s is not in the contact list of %(cadre)s and '
+                                        'cannot rate this cadre.') % {
+                                            'youth': rating.youth_id.name,
+                                            'cadre': rating.cadre_id.name})
+
+    @api.constrains('cadre_id', 'youth_id', 'period')
+    def _check_once_per_period(self):
+        for rating in self.sudo():
+            if rating.search_count([
+                    ('cadre_id', '=', rating.cadre_id.id), ('youth_id', '=', rating.youth_id.id),
+                    ('period', '=', rating.period), ('id', '!=', rating.id)]):
+                raise ValidationError(_('%(youth)s has already rated %(cadre)s in the half-year '
+                                        '%(period)s.') % {
+                                            'youth': rating.youth_id.name,
+                                            'cadre': rating.cadre_id.name,
+                                            'period': rating.period})
+
+    @api.constrains('date')
+    def _check_date(self):
+        today = fields.Date.context_today(self)
+        for rating in self.sudo():
+            if rating.date > today:
+                raise ValidationError(_('A rating cannot be dated in the future (%s).')
+                                      % rating.date)
+
+    # ------------------------------------------------------------------
+    # personal rating link (/youth_contact/rate/<token>, no login)
+    # ------------------------------------------------------------------
+    @api.model
+    def link_cadre(self, token):
+        """The active cadre whose rating link carries ``token`` (or nothing)."""
+        if not token or len(token) < 16:
+            return self.env['league.cadre']
+        return self.env['league.cadre'].sudo().search([('rating_token', '=', token)], limit=1)
+
+    @api.model
+    def submit_link_rating(self, token, mobile, rating, comment=None):
+        """Record a rating given on a cadre's personal link.
+
+        Returns a status: ``invalid`` (no such link), ``unknown_youth`` (the
+        mobile is not one of the cadre's youth), ``bad_rating``, ``already``
+        (this youth already rated the cadre this half-year) or ``done``.
+        """
+        cadre = self.link_cadre(token)
+        if not cadre:
+            return 'invalid'
+        if rating not in dict(RATINGS):
+            return 'bad_rating'
+        mobile = normalize_mobile((mobile or '').strip())
+        contact = self.env['league.contact'].sudo().search([
+            ('cadre_id', '=', cadre.id), ('youth_id.mobile', '=', mobile)], limit=1)
+        if not mobile or not contact:
+            return 'unknown_youth'
+        period = half_year_key(to_date(fields.Date.context_today(self)))
+        Rating = self.sudo()
+        if Rating.search_count([('cadre_id', '=', cadre.id), ('youth_id', '=', contact.youth_id.id),
+                                ('period', '=', period)]):
+            return 'already'
+        Rating.create({
+            'cadre_id': cadre.id,
+            'youth_id': contact.youth_id.id,
+            'rating': rating,
+            'comment': (comment or '').strip()[:2000] or False,
+            'source': 'link',
+        })
+        return 'done'

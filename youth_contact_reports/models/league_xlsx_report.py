@@ -1,0 +1,353 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.youth_contact.models.league_approval_mixin import (
+    GROUP_COUNTY_ADMIN, check_group,
+)
+
+from .league_halfyear_report import FIGURE_FIELDS
+from .league_indicators import INDICATOR_KEYS
+from .league_periods import to_date
+from .xlsx_writer import XlsxBook
+
+NOT_APPLICABLE = '—'
+
+
+def _ratio(done, total):
+    return float(done) / total if total else 0.0
+
+
+class LeagueXlsxReport(models.AbstractModel):
+    """The .xlsx exports.  Every export reads its records with the rights of
+    the current user (record rules apply: a county exports only its rows)."""
+    _name = 'league.xlsx.report'
+    _description = 'Excel Exports'
+
+    # export kind -> (model of the ids, builder method)
+    _exports = {
+        'ranking': ('league.evaluation', '_build_ranking'),
+        'bulletin': ('league.bulletin', '_build_bulletin'),
+        'compliance': ('league.cadre', '_build_compliance'),
+        'problems': ('league.concern', '_build_problems'),
+        'halfyear': ('league.halfyear.report', '_build_halfyear'),
+        'admins': ('league.organization', '_build_admins'),
+    }
+
+    @api.model
+    def download_action(self, kind, ids=None):
+        """Client action downloading the export (served by the controller)."""
+        self._check_export(kind)
+        url = '/youth_contact_reports/xlsx/%s' % kind
+        if ids:
+            url += '?ids=%s' % ','.join(str(i) for i in ids)
+        return {'type': 'ir.actions.act_url', 'url': url, 'target': 'self'}
+
+    @api.model
+    def render(self, kind, ids=None):
+        """Return (file name, .xlsx bytes) of the export ``kind`` for the
+        records ``ids`` (all the user can read when ``ids`` is empty)."""
+        self._check_export(kind)
+        model, method = self._exports[kind]
+        domain = [('id', 'in', list(ids))] if ids else []
+        records = self.env[model].search(domain)
+        book = XlsxBook()
+        filename = getattr(self, method)(book, records)
+        return filename, book.content()
+
+    @api.model
+    def _check_export(self, kind):
+        if kind not in self._exports:
+            raise UserError(_('Unknown export "%s".') % kind)
+        if kind == 'admins':
+            check_group(self.env, GROUP_COUNTY_ADMIN,
+                        _('Only administrators can export the administrator information '
+                          'form.'))
+
+    # ------------------------------------------------------------------
+    # helpers
+    # ------------------------------------------------------------------
+    @api.model
+    def _exporting_organization(self):
+        """Name of the organization of the current user."""
+        user = self.env.user
+        cadre = user.sudo().league_cadre_id
+        if user.league_county_id and not user.has_group('youth_contact.group_city_admin'):
+            return (cadre.organization_id or user.league_county_id).sudo().name
+        if cadre:
+            return cadre.organization_id.sudo().name
+        city = self.env['league.organization'].sudo().search([('level', '=', 'city')], limit=1)
+        return city.name or user.company_id.name
+
+    @api.model
+    def _info(self, period):
+        return [(_('Period: %s') % period,
+                 _('Exported by: %s') % self._exporting_organization(),
+                 _('Exported on: %s') % fields.Date.context_today(self))]
+
+    @api.model
+    def _labels(self, model, field):
+        return dict(self.env[model]._fields[field]._description_selection(self.env))
+
+    @api.model
+    def _today_period(self):
+        return _('as of %s') % fields.Date.context_today(self)
+
+    # ------------------------------------------------------------------
+    # ranking bulletin (evaluation)
+    # ------------------------------------------------------------------
+    @api.model
+    def _indicator_columns(self):
+        fields_ = self.env['league.evaluation.line']._fields
+        return [(fields_['%s_score' % key].get_description(self.env)['string'], 'score', 10)
+                for key in INDICATOR_KEYS]
+
+    @api.model
+    def _build_ranking(self, book, evaluations):
+        if len(evaluations) != 1:
+            raise UserError(_('Export the ranking of one evaluation at a time.'))
+        evaluation = evaluations
+        if evaluation.state == 'draft':
+            raise UserError(_('Compute the evaluation before exporting its ranking.'))
+        title = _('Ranking of the direct contact of cadres with youth')
+        info = self._info(evaluation.period_label)
+        # the lines are those the user may read; their names are read as
+        # superuser (the ranking of the counties is public, as in the bulletin)
+        self._ranking_counties(book, title, info, evaluation.county_line_ids.sudo())
+        self._ranking_cadres(book, title, info, evaluation.line_ids.sudo())
+        return _('Ranking %s.xlsx') % evaluation.period_label
+
+    @api.model
+    def _build_bulletin(self, book, bulletins):
+        if len(bulletins) != 1:
+            raise UserError(_('Export one bulletin at a time.'))
+        return self._build_ranking(book, bulletins.evaluation_id)
+
+    @api.model
+    def _ranking_counties(self, book, title, info, lines):
+        columns = [(_('Rank'), 'int', 6), (_('County'), 'text', 14),
+                   (_('Cadres Evaluated'), 'int', 10), (_('Youth Contacted'), 'int', 10)]
+        columns += self._indicator_columns()
+        columns += [(_('Total Score'), 'score', 10), (_('Leaders Lead by Example'), 'center', 10)]
+        table = book.sheet(_('Counties'), title, info, columns)
+        yes, no = _('Yes'), _('No')
+        for line in lines.sorted(lambda rec: (rec.rank, rec.id)):
+            table.write_row(
+                [line.rank, line.county_id.name, line.cadre_count, line.youth_count]
+                + [NOT_APPLICABLE if key == 'open_day' and line.county_id.is_special
+                   else line['%s_score' % key] for key in INDICATOR_KEYS]
+                + [line.score, yes if line.leaders_lead else no])
+        if lines:
+            table.write_row(
+                [_('Total'), '', sum(lines.mapped('cadre_count')),
+                 sum(lines.mapped('youth_count'))] + [None] * len(INDICATOR_KEYS)
+                + [round(sum(lines.mapped('score')) / len(lines), 2), None], style='total')
+        table.finish()
+
+    @api.model
+    def _ranking_cadres(self, book, title, info, lines):
+        categories = self._labels('league.evaluation.line', 'category')
+        columns = [(_('Rank'), 'int', 6), (_('Rank in County'), 'int', 8),
+                   (_('Cadre'), 'text', 10), (_('County'), 'text', 12),
+                   (_('Organization'), 'text', 20), (_('Category'), 'text', 14),
+                   (_('Leadership Member'), 'center', 8), (_('Youth Quota'), 'int', 8),
+                   (_('Youth Contacted'), 'int', 8)]
+        columns += self._indicator_columns() + [(_('Total Score'), 'score', 10)]
+        table = book.sheet(_('Cadres'), title, info, columns)
+        scope = {'sector': 'in_sector_scope', 'grassroots': 'in_grassroots_scope',
+                 'rotation': 'in_rotation_scope', 'open_day': 'in_open_day_scope'}
+        for line in lines.sorted(lambda rec: (rec.rank, rec.id)):
+            scores = [line['%s_score' % key] if key not in scope or line[scope[key]]
+                      else NOT_APPLICABLE for key in INDICATOR_KEYS]
+            table.write_row(
+                [line.rank, line.county_rank or None, line.cadre_id.name, line.county_id.name,
+                 line.organization_id.name, categories.get(line.category, ''),
+                 _('Yes') if line.is_leader else '', line.quota, line.youth_count]
+                + scores + [line.score])
+        if lines:
+            table.write_row(
+                [_('Total'), None, _('%d cadres') % len(lines), '', '', '', '',
+                 sum(lines.mapped('quota')), sum(lines.mapped('youth_count'))]
+                + [None] * len(INDICATOR_KEYS)
+                + [round(sum(lines.mapped('score')) / len(lines), 2)], style='total')
+        table.finish()
+
+    # ------------------------------------------------------------------
+    # cadre compliance list
+    # ------------------------------------------------------------------
+    @api.model
+    def _build_compliance(self, book, cadres):
+        today = to_date(fields.Date.context_today(self))
+        categories = self._labels('league.cadre', 'category')
+        cadences = self._labels('league.cadre', 'online_state')
+        compliance = {c.cadre_id.id: c for c in self.env['league.grassroots.compliance'].search(
+            [('cadre_id', 'in', cadres.ids)])}
+        rotation = {}
+        for group in self.env['league.rotation.group'].search([
+                ('cadre_ids', 'in', cadres.ids), ('year', '=', today.year),
+                ('state', 'in', ('approved', 'done'))]):
+            for cadre in group.cadre_ids:
+                rotation[cadre.id] = group
+        columns = [
+            (_('No.'), 'int', 5), (_('Cadre'), 'text', 10), (_('County'), 'text', 12),
+            (_('Organization'), 'text', 20), (_('Category'), 'text', 14),
+            (_('Leadership Member'), 'center', 8), (_('Youth Quota'), 'int', 8),
+            (_('Youth Contacted'), 'int', 8), (_('Quota Completion'), 'percent', 10),
+            (_('Sectors Covered'), 'int', 8), (_('Daily Online Contact'), 'center', 10),
+            (_('Days Since Last Log'), 'int', 10),
+            (_('Quarterly Offline Activity'), 'center', 10),
+            (_('Offline Activities This Quarter'), 'int', 10),
+            (_('Yearly Face-to-face Exchange'), 'center', 10),
+            (_('Youth Without Face-to-face'), 'int', 10),
+            (_('"4+1" Weeks Met'), 'int', 10), (_('"4+1" Weeks Elapsed'), 'int', 10),
+            (_('"4+1" Compliance'), 'percent', 10), (_('"8+4" This Year'), 'text', 16),
+        ]
+        table = book.sheet(_('Compliance'), _('Cadre compliance list'),
+                           self._info(self._today_period()), columns)
+        cadres = cadres.sudo().sorted(lambda c: (c.county_id.name or '',
+                                                 c.organization_id.name or '', c.name))
+        for number, cadre in enumerate(cadres, 1):
+            weekly = compliance.get(cadre.id)
+            group = rotation.get(cadre.id)
+            if group:
+                status = _('Batch %s, summary filed') if group.summary_filed else _('Batch %s')
+                rotation_text = status % group.batch_sequence
+            elif cadre.established:
+                rotation_text = _('Not assigned')
+            else:
+                rotation_text = NOT_APPLICABLE
+            table.write_row([
+                number, cadre.name, cadre.county_id.name, cadre.organization_id.name,
+                categories.get(cadre.category, ''), _('Yes') if cadre.is_leader else '',
+                cadre.quota, cadre.contact_count, _ratio(cadre.contact_count, cadre.quota),
+                cadre.sector_count, cadences.get(cadre.online_state, ''),
+                cadre.online_days if cadre.last_log_date else None,
+                cadences.get(cadre.offline_state, ''), cadre.offline_count,
+                cadences.get(cadre.face_state, ''), cadre.face_behind_count,
+                weekly.weeks_met if weekly else NOT_APPLICABLE,
+                weekly.weeks_elapsed if weekly else NOT_APPLICABLE,
+                _ratio(weekly.weeks_met, weekly.weeks_elapsed) if weekly else NOT_APPLICABLE,
+                rotation_text,
+            ])
+        if cadres:
+            quota, contacted = sum(cadres.mapped('quota')), sum(cadres.mapped('contact_count'))
+            met = cadences.get('met', '')
+            table.write_row([
+                _('Total'), _('%d cadres') % len(cadres), '', '', '', '', quota, contacted,
+                _ratio(contacted, quota), None,
+                '%s %d' % (met, len(cadres.filtered(lambda c: c.online_state == 'met'))), None,
+                '%s %d' % (met, len(cadres.filtered(lambda c: c.offline_state == 'met'))),
+                sum(cadres.mapped('offline_count')),
+                '%s %d' % (met, len(cadres.filtered(lambda c: c.face_state == 'met'))),
+                sum(cadres.mapped('face_behind_count')), None, None, None, None,
+            ], style='total')
+        table.finish()
+        return _('Cadre compliance list %s.xlsx') % today
+
+    # ------------------------------------------------------------------
+    # problem list
+    # ------------------------------------------------------------------
+    @api.model
+    def _build_problems(self, book, concerns):
+        concerns = concerns.filtered(lambda c: c.state != 'closed').sudo()
+        kinds = self._labels('league.concern', 'kind')
+        states = self._labels('league.concern', 'state')
+        escalations = self._labels('league.concern', 'escalation')
+        title = _('Problem list of the youth in contact')
+        info = self._info(self._today_period())
+        columns = [(_('No.'), 'int', 5), (_('County'), 'text', 12), (_('Youth'), 'text', 10),
+                   (_('Responsible Cadre'), 'text', 10), (_('Raised On'), 'date', 12),
+                   (_('Status'), 'text', 8), (_('Escalation Route'), 'text', 16),
+                   (_('Subject'), 'text', 24), (_('Description'), 'wrap', 50)]
+        table = book.sheet(_('Problem List'), title, info, columns)
+        number = 0
+        for kind, kind_label in self.env['league.concern']._fields['kind'].selection:
+            of_kind = concerns.filtered(lambda c: c.kind == kind)
+            if not of_kind:
+                continue
+            table.write_row([_('%(kind)s (%(count)d)') % {'kind': kinds[kind], 'count': len(of_kind)}],
+                            style='section')
+            for county in self._counties_of(of_kind):
+                rows = of_kind.filtered(lambda c: c.county_id == county).sorted(
+                    lambda c: (c.date, c.id))
+                for concern in rows:
+                    number += 1
+                    table.write_row([
+                        number, county.name, concern.youth_id.name, concern.cadre_id.name,
+                        to_date(concern.date), states.get(concern.state, ''),
+                        escalations.get(concern.escalation, ''), concern.name,
+                        concern.description])
+                table.write_row([_('Subtotal'), county.name, len(rows)] + [None] * 6,
+                                style='total')
+        table.finish(autofilter=False)
+        self._problem_summary(book, title, info, concerns, kinds)
+        return _('Problem list %s.xlsx') % fields.Date.context_today(self)
+
+    @api.model
+    def _counties_of(self, records):
+        return records.mapped('county_id').sorted(lambda o: (o.parent_left, o.id))
+
+    @api.model
+    def _problem_summary(self, book, title, info, concerns, kinds):
+        kind_keys = [key for key, _label in self.env['league.concern']._fields['kind'].selection]
+        columns = [(_('County'), 'text', 14)] + [(kinds[k], 'int', 10) for k in kind_keys]
+        columns += [(_('Total'), 'int', 8)]
+        table = book.sheet(_('Summary'), title, info, columns)
+        for county in self._counties_of(concerns):
+            counts = [len(concerns.filtered(lambda c: c.county_id == county and c.kind == k))
+                      for k in kind_keys]
+            table.write_row([county.name] + counts + [sum(counts)])
+        counts = [len(concerns.filtered(lambda c: c.kind == k)) for k in kind_keys]
+        table.write_row([_('Total')] + counts + [sum(counts)], style='total')
+        table.finish(autofilter=False)
+
+    # ------------------------------------------------------------------
+    # half-year report
+    # ------------------------------------------------------------------
+    @api.model
+    def _build_halfyear(self, book, reports):
+        if len(reports) != 1:
+            raise UserError(_('Export one half-year report at a time.'))
+        report = reports
+        states = self._labels('league.halfyear.report', 'state')
+        info = self._info('%s - %s' % (report.date_from, report.date_to))
+        info.append(_('Status: %s') % states.get(report.state, ''))
+        table = book.sheet(_('Half-year Report'), report.name, info,
+                           [(_('Item'), 'text', 30), (_('Figure'), 'score', 14)])
+        for name in FIGURE_FIELDS:
+            value = report[name]
+            table.write_row([report._fields[name].get_description(self.env)['string'],
+                             value if name == 'rating_avg' else int(value)])
+        table.finish(autofilter=False)
+        sheet = table.sheet
+        row = table.row + 1
+        for name in ('work_summary', 'highlights', 'problems', 'next_steps', 'city_feedback'):
+            label = report._fields[name].get_description(self.env)['string']
+            sheet.write(row, 0, label, book.formats['header'])
+            sheet.set_row(row + 1, 90)
+            sheet.merge_range(row + 1, 0, row + 1, 1, report[name] or '', book.formats['wrap'])
+            row += 3
+        sheet.set_column(1, 1, 60)
+        return '%s.xlsx' % report.name
+
+    # ------------------------------------------------------------------
+    # administrator information form (管理员信息表)
+    # ------------------------------------------------------------------
+    @api.model
+    def _build_admins(self, book, organizations):
+        counties = organizations.filtered(lambda o: o.level == 'county')
+        user = self.env.user
+        cadre = user.sudo().league_cadre_id
+        phone = cadre.mobile or user.partner_id.mobile or user.partner_id.phone or ''
+        info = [(_('Filled in by: %s') % user.name, _('Phone: %s') % phone)]
+        info += self._info(self._today_period())
+        columns = [(_('League Organization'), 'text', 30), (_('Administrator Name'), 'text', 16),
+                   (_('Mobile Number'), 'text', 16)]
+        table = book.sheet(_('Administrators'),
+                           _('Administrator information form of the cadre-youth contact '
+                             'management system'), info, columns)
+        for county in counties.sorted(lambda o: (o.parent_left, o.id)):
+            admin = county.sudo().admin_user_id
+            table.write_row([county.name, admin.name or '', county.admin_mobile or ''])
+        table.finish(autofilter=False)
+        return _('Administrator information form.xlsx')

@@ -1,0 +1,225 @@
+# -*- coding: utf-8 -*-
+"""Every export is read back with openpyxl and checked cell by cell."""
+import io
+
+import openpyxl
+
+from odoo.exceptions import AccessError
+
+from .common import EvaluationTestCase
+
+
+class TestExports(EvaluationTestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestExports, cls).setUpClass()
+        cls.county_a.write({'admin_user_id': cls.user_admin_a.id, 'admin_mobile': '13800138000'})
+        cls.county_b.write({'admin_mobile': '13900139000'})
+        cls.user_admin_a.partner_id.mobile = '13700137000'
+        Concern = cls.env['league.concern']
+
+        def concern(cadre, youth, kind, name, date):
+            return Concern.create({'cadre_id': cadre.id, 'youth_id': youth.id, 'kind': kind,
+                                   'name': name, 'description': name + '的详细情况',
+                                   'date': date})
+        cls.concern_a1 = concern(cls.cadre_a2, cls.youth_x[0], 'difficulty', '就业困难', '2025-03-01')
+        cls.concern_a2 = concern(cls.cadre_a, cls.youth_y[0], 'difficulty', '创业资金', '2025-02-01')
+        cls.concern_a3 = concern(cls.cadre_a, cls.youth_y[1], 'confusion', '职业规划', '2025-04-01')
+        closed = concern(cls.cadre_a, cls.youth_y[2], 'suggestion', '多办活动', '2025-04-02')
+        closed.write({'answer': '已安排'})
+        closed.action_answer()
+        closed.action_close()
+        cls.concern_b = concern(cls.cadre_b, cls.youth_b1, 'suggestion', '增加培训', '2025-05-01')
+        cls.evaluation = cls.make_evaluation()
+        cls.evaluation.action_compute()
+        cls.evaluation.action_publish()
+
+    def export(self, user, kind, ids=None):
+        filename, content = self.env['league.xlsx.report'].sudo(user).render(kind, ids)
+        self.assertTrue(filename.endswith('.xlsx'))
+        return openpyxl.load_workbook(io.BytesIO(content))
+
+    @staticmethod
+    def rows(sheet, first=4):
+        rows = []
+        for row in sheet.iter_rows(min_row=first):
+            values = [cell.value for cell in row]
+            while values and values[-1] is None:
+                values.pop()
+            rows.append(values)
+        return rows
+
+    @staticmethod
+    def header(sheet, row=3):
+        values = [cell.value for cell in sheet[row]]
+        while values and values[-1] is None:
+            values.pop()
+        return values
+
+    def assertTitleBlock(self, sheet, title, period_text, freeze='A4'):
+        self.assertEqual(sheet['A1'].value, title)
+        self.assertIn('A1', [str(r).split(':')[0] for r in sheet.merged_cells.ranges])
+        self.assertIn(period_text, sheet['A2'].value)
+        self.assertTrue(sheet['C2'].value.startswith('Exported by: '))
+        self.assertEqual(sheet.freeze_panes, freeze)
+
+    # ------------------------------------------------------------------
+    def test_ranking_city(self):
+        book = self.export(self.user_city, 'ranking', self.evaluation.ids)
+        self.assertEqual(book.sheetnames, ['Counties', 'Cadres'])
+        cadres = book['Cadres']
+        self.assertTitleBlock(cadres, 'Ranking of the direct contact of cadres with youth',
+                              'Period: 2025, first half')
+        self.assertEqual(self.header(cadres)[:9], [
+            'Rank', 'Rank in County', 'Cadre', 'County', 'Organization', 'Category',
+            'Leadership Member', 'Youth Quota', 'Youth Contacted'])
+        self.assertEqual(self.header(cadres)[-1], 'Total Score')
+        rows = self.rows(cadres)
+        self.assertEqual(len(rows), 12)             # 11 cadres and the total
+        first = rows[0]
+        self.assertEqual(first[:9], [1, 1, '李娜', '梅江区团委', '梅江区某企业团支部',
+                                     'Other Part-time Cadre', '', 10, 5])
+        self.assertEqual(first[9], 50)               # coverage
+        self.assertEqual(first[10], '—')             # sector spread does not apply
+        self.assertAlmostEqual(first[-1], 59.28, delta=0.01)
+        self.assertEqual(cadres.cell(row=4, column=len(first)).number_format, '0.00')
+        total = rows[-1]
+        self.assertEqual(total[0], 'Total')
+        self.assertEqual(total[7], sum(r[7] for r in rows[:-1]))
+        self.assertEqual(total[8], 12)
+        self.assertTrue(cadres.column_dimensions['E'].width >= 20)
+        counties = book['Counties']
+        self.assertEqual(self.header(counties)[:4],
+                         ['Rank', 'County', 'Cadres Evaluated', 'Youth Contacted'])
+        names = [r[1] for r in self.rows(counties)]
+        self.assertIn('测试县', names)
+        self.assertEqual(names[-1], '')               # the total row
+        self.assertEqual(self.rows(counties)[-1][0], 'Total')
+
+    def test_ranking_of_a_county_has_only_its_cadres(self):
+        book = self.export(self.user_admin_a, 'ranking', self.evaluation.ids)
+        rows = self.rows(book['Cadres'])
+        self.assertEqual([r[2] for r in rows[:-1]], ['李娜', '张伟'])
+        self.assertEqual(rows[-1][8], 12)
+        # the county ranking is public, as in the bulletin
+        self.assertEqual(len(self.rows(book['Counties'])) - 1,
+                         len(self.evaluation.county_line_ids))
+        own = self.export(self.user_cadre_b, 'bulletin', self.evaluation.bulletin_id.ids)
+        self.assertEqual([r[2] for r in self.rows(own['Cadres'])[:-1]], ['王芳'])
+
+    def test_compliance_list(self):
+        book = self.export(self.user_admin_a, 'compliance')
+        sheet = book['Compliance']
+        self.assertTitleBlock(sheet, 'Cadre compliance list', 'Period: as of ')
+        header = self.header(sheet)
+        self.assertEqual(header[:10], ['No.', 'Cadre', 'County', 'Organization', 'Category',
+                                       'Leadership Member', 'Youth Quota', 'Youth Contacted',
+                                       'Quota Completion', 'Sectors Covered'])
+        self.assertIn('"4+1" Compliance', header)
+        rows = self.rows(sheet)
+        # by county, organization and name
+        self.assertEqual([r[1] for r in rows[:-1]], ['李娜', '张伟'])
+        li, zhang, total = rows
+        self.assertEqual(zhang[6:10], [100, 7, 0.07, 7])
+        self.assertEqual(li[6:10], [10, 5, 0.5, 2])
+        self.assertEqual(li[4], 'Other Part-time Cadre')
+        self.assertEqual(sheet.cell(row=4, column=9).number_format, '0.0%')
+        self.assertEqual(zhang[header.index('"4+1" Weeks Met')], '—')   # not an organ cadre
+        self.assertEqual(zhang[header.index('"8+4" This Year')], '—')   # not established
+        self.assertEqual(total[0], 'Total')
+        self.assertEqual(total[6:8], [110, 12])
+        self.assertAlmostEqual(total[8], 12 / 110.0)
+        # ids of another county are ignored for a county user
+        book = self.export(self.user_admin_a, 'compliance', (self.cadre_b | self.cadre_a).ids)
+        self.assertEqual([r[1] for r in self.rows(book['Compliance'])[:-1]], ['张伟'])
+        # organ cadres: "4+1" from the weekly compliance, "8+4" from this year's plan
+        book = self.export(self.user_city, 'compliance', self.cadres_c.ids)
+        rows = self.rows(book['Compliance'])
+        self.assertEqual(len(rows), 9)
+        weekly = self.env['league.grassroots.compliance'].search(
+            [('cadre_id', '=', self.cadres_c[0].id)])
+        self.assertEqual(rows[0][header.index('"4+1" Weeks Met')], weekly.weeks_met)
+        self.assertEqual(rows[0][header.index('"8+4" This Year')], 'Not assigned')
+
+    def test_problem_list(self):
+        book = self.export(self.user_admin_a, 'problems')
+        self.assertEqual(book.sheetnames, ['Problem List', 'Summary'])
+        sheet = book['Problem List']
+        self.assertTitleBlock(sheet, 'Problem list of the youth in contact', 'Period: as of ')
+        self.assertEqual(self.header(sheet), [
+            'No.', 'County', 'Youth', 'Responsible Cadre', 'Raised On', 'Status',
+            'Escalation Route', 'Subject', 'Description'])
+        rows = self.rows(sheet)
+        self.assertEqual(rows[0][0], 'Ideological Confusion (1)')
+        self.assertEqual(rows[1][:4], [1, '梅江区团委', self.youth_y[1].name, '张伟'])
+        self.assertEqual(rows[1][4].strftime('%Y-%m-%d'), '2025-04-01')
+        self.assertEqual(rows[1][7], '职业规划')
+        self.assertEqual(rows[2][:3], ['Subtotal', '梅江区团委', 1])
+        self.assertEqual(rows[3][0], 'Practical Difficulty (2)')
+        self.assertEqual([r[7] for r in rows[4:6]], ['创业资金', '就业困难'])   # by date
+        self.assertEqual(rows[6][:3], ['Subtotal', '梅江区团委', 2])
+        self.assertEqual(len(rows), 7)          # no closed concern, nothing of county B
+        summary = self.rows(book['Summary'])
+        self.assertEqual(self.header(book['Summary']), [
+            'County', 'Ideological Confusion', 'Practical Difficulty', 'Opinion / Suggestion',
+            'Total'])
+        self.assertEqual(summary, [['梅江区团委', 1, 2, 0, 3], ['Total', 1, 2, 0, 3]])
+        # the city sees county B too
+        summary = self.rows(self.export(self.user_city, 'problems')['Summary'])
+        self.assertIn(['兴宁市团委', 0, 0, 1, 1], summary)
+
+    def test_halfyear_report(self):
+        report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
+            'year': 2025, 'half': '1', 'work_summary': '开展联系青年工作',
+            'problems': '面对面交流偏少'})
+        report.action_refresh_figures()
+        book = self.export(self.user_admin_a, 'halfyear', report.ids)
+        sheet = book['Half-year Report']
+        self.assertTitleBlock(sheet, report.name, 'Period: 2025-01-01 - 2025-06-30', 'A5')
+        self.assertTrue(sheet['A3'].value.startswith('Status: '))
+        self.assertEqual(self.header(sheet, 4), ['Item', 'Figure'])
+        figures = {r[0]: (r[1] if len(r) > 1 else None) for r in self.rows(sheet, 5) if r}
+        self.assertEqual(figures['Cadres'], 2)
+        self.assertEqual(figures['Youth in Contact'], 12)
+        self.assertEqual(figures['Contact Logs'], 10)
+        self.assertEqual(figures['Concerns Raised'], 4)
+        self.assertEqual(figures['Satisfaction Ratings'], 2)
+        self.assertAlmostEqual(figures['Average Satisfaction'], 4.5)
+        self.assertEqual(figures['Work Carried Out'], None)      # label of the text below
+        texts = [r[0] for r in self.rows(sheet, 5) if r]
+        self.assertIn('开展联系青年工作', texts)
+        self.assertIn('面对面交流偏少', texts)
+        with self.assertRaises(AccessError):
+            self.env['league.xlsx.report'].sudo(self.user_cadre_b).render('halfyear', report.ids)
+
+    def test_administrator_form(self):
+        book = self.export(self.user_admin_a, 'admins')
+        sheet = book['Administrators']
+        self.assertEqual(sheet['A1'].value, 'Administrator information form of the '
+                                            'cadre-youth contact management system')
+        self.assertEqual(sheet['A2'].value, 'Filled in by: User admin_a')
+        self.assertEqual(sheet['C2'].value, 'Phone: 13700137000')
+        self.assertEqual(self.header(sheet, 4), ['League Organization', 'Administrator Name',
+                                                 'Mobile Number'])
+        self.assertEqual(sheet.freeze_panes, 'A5')
+        self.assertEqual(self.rows(sheet, 5), [['梅江区团委', 'User admin_a', '13800138000']])
+        city = self.export(self.user_city, 'admins')['Administrators']
+        rows = self.rows(city, 5)
+        self.assertIn(['梅江区团委', 'User admin_a', '13800138000'], rows)
+        self.assertIn(['兴宁市团委', '', '13900139000'], rows)
+        self.assertNotIn('团梅州市委', [r[0] for r in rows])
+        with self.assertRaises(AccessError):
+            self.env['league.xlsx.report'].sudo(self.user_cadre_a).download_action('admins')
+
+    def test_download_actions(self):
+        action = self.evaluation.sudo(self.user_city).action_export_xlsx()
+        self.assertEqual(action['type'], 'ir.actions.act_url')
+        self.assertEqual(action['url'],
+                         '/youth_contact_reports/xlsx/ranking?ids=%d' % self.evaluation.id)
+        server_action = self.env.ref('youth_contact_reports.action_export_compliance')
+        result = server_action.sudo(self.user_admin_a).with_context(
+            active_model='league.cadre', active_ids=self.cadre_a.ids,
+            active_id=self.cadre_a.id).run()
+        self.assertEqual(result['url'], '/youth_contact_reports/xlsx/compliance?ids=%d'
+                         % self.cadre_a.id)
