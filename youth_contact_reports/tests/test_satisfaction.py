@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
 from odoo import fields
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError
 
 from odoo.addons.youth_contact.tests.common import LeagueTestCase
 
