@@ -106,9 +106,11 @@ def main():
                 preview = time.time() - start
                 queries = cr.sql_log_count - queries
                 assert wizard.count_new == count, (wizard.count_new, wizard.count_error)
+                confirm_queries = cr.sql_log_count
                 start = time.time()
                 wizard.action_confirm()
                 confirm = time.time() - start
+                confirm_queries = cr.sql_log_count - confirm_queries
                 assert wizard.created_count == count
                 again = env['league.import.wizard'].sudo(user).create({
                     'import_type': 'youth', 'file': base64.b64encode(data),
@@ -122,6 +124,7 @@ def main():
                           'preview_rows_s': int(count / preview),
                           'preview_queries': queries, 'confirm_s': round(confirm, 1),
                           'confirm_rows_s': int(count / confirm),
+                          'confirm_queries': confirm_queries,
                           'recheck_s': round(recheck, 1),
                           'recheck_rows_s': int(count / recheck)}
                 results.append(result)
@@ -134,11 +137,11 @@ def main():
         json.dump(results, f, indent=2)
     print()
     print('| rows | file | preview | preview rows/s | preview queries | confirm '
-          '| confirm rows/s | re-check (updates) rows/s |')
-    print('|---:|---:|---:|---:|---:|---:|---:|---:|')
+          '| confirm rows/s | confirm queries | re-check (updates) rows/s |')
+    print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     for r in results:
         print('| {rows:,} | {file_kb:,} KB | {preview_s} s | {preview_rows_s:,} | '
-              '{preview_queries} | {confirm_s} s | {confirm_rows_s:,} | '
+              '{preview_queries} | {confirm_s} s | {confirm_rows_s:,} | {confirm_queries:,} | '
               '{recheck_rows_s:,} |'.format(**r))
 
 

@@ -12,6 +12,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.modules.module import get_module_path
 
 from odoo.addons.youth_contact.wizard import league_import_format as fmt
+from odoo.addons.youth_contact.wizard import league_import_wizard
 
 from .common import LeagueTestCase
 
@@ -171,6 +172,10 @@ class TestImport(LeagueTestCase):
         self.assertEqual((new.name, new.gender, new.hardship, new.sector, new.county_id),
                          ('黄小红', 'female', 'left_behind', 'rural', self.county_a))
         self.assertEqual(new.create_uid, self.user_admin_a, 'created as the importing user')
+        # stored computed fields are computed in the database, as after an ORM create
+        self.env.cr.execute('SELECT county_id, cadre_count FROM league_youth WHERE id = %s',
+                            [new.id])
+        self.assertEqual(self.env.cr.fetchone(), (self.county_a.id, 0))
         self.assertEqual(self.Youth.search_count([('mobile', '=', self.youth_a1.mobile)]), 1)
         self.youth_a1.invalidate_cache()
         self.assertEqual((self.youth_a1.name, self.youth_a1.unit, self.youth_a1.birthdate),
@@ -264,12 +269,37 @@ class TestImport(LeagueTestCase):
     # all or nothing
     # ------------------------------------------------------------------
     def test_confirm_all_or_nothing(self):
-        """A row refused in the middle of the import leaves the database as before."""
-        rows = [self.youth_row('甲', '13912345631'), self.youth_row('乙', '13912345632'),
+        """A row the database refuses in the middle leaves the database as before."""
+        Wizard = type(self.env['league.import.wizard'])
+        rows = [self.youth_row('甲', '13912345631'), self.youth_row('乙', self.youth_a2.mobile),
                 self.youth_row('丙', '13912345633')]
-        wizard = self.preview('youth', rows)
-        Youth = type(self.env['league.youth'])
-        original = Youth.create
+        before = self.Youth.search_count([])
+        # blind the check of existing mobiles: row 4 then looks new, and its INSERT
+        # breaks the unique mobile constraint after row 3 has been inserted
+        with patch.object(Wizard, '_fetch_by_mobile', lambda *args: {}), \
+                patch.object(league_import_wizard, 'BULK_SIZE', 1):
+            wizard = self.preview('youth', rows)
+            self.assertEqual(wizard.count_new, 3)
+            with self.assertRaises(UserError) as ctx:
+                wizard.action_confirm()
+        self.assertIn('Nothing was imported: row 4-4 was refused', ctx.exception.name)
+        self.assertIn('league_youth_mobile_uniq', ctx.exception.name)
+        self.assertEqual(self.Youth.search_count([]), before)
+        self.assertFalse(self.Youth.search([('mobile', '=', '13912345631')]),
+                         'the first row is rolled back too')
+        self.assertEqual(self.youth_a2.name, '陈静')
+        self.assertEqual(wizard.state, 'preview')
+        # with the check restored, row 4 turns out to be an update: shown first
+        wizard.action_confirm()
+        self.assertEqual((wizard.state, self.results(wizard)[4][0]), ('preview', 'update'))
+        wizard.action_confirm()
+        self.assertEqual((wizard.state, wizard.created_count, wizard.updated_count),
+                         ('done', 2, 1))
+
+    def test_confirm_all_or_nothing_cadres(self):
+        """Cadres (one by one, with their users): a refusal rolls back users too."""
+        Cadre = type(self.env['league.cadre'])
+        original = Cadre.create
         calls = []
 
         def failing_create(model, vals):
@@ -278,18 +308,14 @@ class TestImport(LeagueTestCase):
                 raise ValidationError('refused by the model')
             return original(model, vals)
 
-        before = self.Youth.search_count([])
-        with patch.object(Youth, 'create', failing_create):
+        rows = [self.cadre_row('甲', '13912345634'), self.cadre_row('乙', '13912345635')]
+        wizard = self.preview('cadre', rows)
+        with patch.object(Cadre, 'create', failing_create):
             with self.assertRaises(UserError) as ctx:
                 wizard.action_confirm()
-        self.assertIn('Nothing was imported: row 4 was refused (refused by the model)',
-                      ctx.exception.name)
-        self.assertEqual(self.Youth.search_count([]), before)
-        self.assertFalse(self.Youth.search([('mobile', '=', '13912345631')]),
-                         'the first row is rolled back too')
-        self.assertEqual(wizard.state, 'preview')
-        wizard.action_confirm()
-        self.assertEqual(self.Youth.search_count([]), before + 3)
+        self.assertIn('row 4 was refused (refused by the model)', ctx.exception.name)
+        self.assertFalse(self.env['res.users'].search([('login', '=', '13912345634')]))
+        self.assertFalse(self.env['league.cadre'].search([('mobile', '=', '13912345634')]))
 
     def test_confirm_checks_again(self):
         """What changed since the preview is checked again before anything is written."""
@@ -407,6 +433,7 @@ class TestImport(LeagueTestCase):
     def test_contact_import(self):
         existing = self.make_contact(self.cadre_a, self.youth_a2, channel='qq',
                                      date_start='2016-08-01')
+        self.assertEqual(self.cadre_a.contact_count, 1)
         cadre, youth = self.cadre_a.mobile, self.youth_a1.mobile
         rows = [
             [cadre, youth, '2016-09-01', '微信'],                    # 3 new
@@ -430,6 +457,10 @@ class TestImport(LeagueTestCase):
         contact = self.env['league.contact'].search([('cadre_id', '=', self.cadre_a.id),
                                                      ('youth_id', '=', self.youth_a1.id)])
         self.assertEqual((contact.channel, contact.date_start), ('wechat', '2016-09-01'))
+        self.assertEqual((contact.county_id, contact.sector), (self.county_a, 'enterprise'))
+        self.cadre_a.invalidate_cache()
+        self.assertEqual(self.cadre_a.contact_count, 2, 'stored counters recomputed')
+        self.assertEqual(self.youth_a1.cadre_count, 1)
         existing.invalidate_cache()
         self.assertEqual((existing.channel, existing.date_start), ('offline', '2016-08-01'))
 

@@ -40,6 +40,9 @@ IMPORT_CONTEXT = {
     'tracking_disable': True, 'mail_create_nolog': True, 'mail_create_nosubscribe': True,
     'mail_notrack': True, 'no_reset_password': True,
 }
+#: Models written in batches of BULK_SIZE rows (see ``_bulk_create``).
+BULK_MODELS = ('league.youth', 'league.contact')
+BULK_SIZE = 1000
 #: Groups whose users are never linked to an imported cadre (privileged users).
 PRIVILEGED_GROUPS = ('youth_contact.group_county_admin', 'base.group_erp_manager',
                      'base.group_system')
@@ -646,6 +649,8 @@ class LeagueImportWizard(models.TransientModel):
         themselves are written as superuser with the recomputation of stored
         fields postponed to the end, so that computed fields (county, counts,
         cadences) are computed once for the whole file instead of per row.
+        Youth and contacts are written in batches (``_bulk_create``,
+        ``_bulk_update``), cadres one by one through the ORM (users to create).
 
         Raises RowFailure (inside the caller's savepoint) when a row or the
         final check is refused: the caller rolls everything back.
@@ -653,7 +658,8 @@ class LeagueImportWizard(models.TransientModel):
         model_name = IMPORT_MODELS[self.import_type]
         as_user = self.env[model_name]
         new = [res for res in results if res['status'] == 'new']
-        old = as_user.browse([res['res_id'] for res in results if res['status'] == 'update'])
+        updates = [res for res in results if res['status'] == 'update']
+        old = as_user.browse([res['res_id'] for res in updates])
         try:
             if new:
                 as_user.check_access_rights('create')
@@ -663,19 +669,12 @@ class LeagueImportWizard(models.TransientModel):
         except AccessError as err:
             raise RowFailure(results[0]['row'], err.name)
         model = as_user.sudo().with_context(**IMPORT_CONTEXT)
-        created = model.browse()
         with self.env.norecompute():
-            for res in results:
-                try:
-                    vals = dict(res['vals'])
-                    if res.get('create_user'):
-                        vals['user_id'] = self._create_cadre_user(vals).id
-                    if res['status'] == 'new':
-                        created += model.create(vals)
-                    else:
-                        model.browse(res['res_id']).write(vals)
-                except Exception as err:  # any refusal of the database or of a model
-                    raise RowFailure(res['row'], getattr(err, 'name', None) or tools.ustr(err))
+            if model_name in BULK_MODELS:
+                created = self._bulk_create(model, new)
+                self._bulk_update(model, updates)
+            else:
+                created = self._orm_apply(model, results)
         try:
             model.recompute()
             # authorship: the importing user, not the superuser
@@ -683,12 +682,125 @@ class LeagueImportWizard(models.TransientModel):
                 'UPDATE "{0}" SET create_uid = %s, write_uid = %s WHERE id = ANY(%s); '
                 'UPDATE "{0}" SET write_uid = %s WHERE id = ANY(%s)'.format(model._table),
                 [self.env.uid, self.env.uid, created.ids, self.env.uid, old.ids])
-            (created | old).invalidate_cache(['create_uid', 'write_uid'])
+            (created | old).invalidate_cache()
             created.sudo(self.env.uid).check_access_rule('create')
             (created | old).sudo(self.env.uid).check_access_rule('write')
         except Exception as err:  # a computed field refused, or a record out of reach
             raise RowFailure(None, getattr(err, 'name', None) or tools.ustr(err))
         return created
+
+    @api.model
+    def _orm_apply(self, model, results):
+        """Create or update row by row through the ORM (cadres)."""
+        created = []
+        for res in results:
+            try:
+                vals = dict(res['vals'])
+                if res.get('create_user'):
+                    vals['user_id'] = self._create_cadre_user(vals).id
+                if res['status'] == 'new':
+                    created.append(model.create(vals).id)
+                else:
+                    model.browse(res['res_id']).write(vals)
+            except Exception as err:  # any refusal of the database or of a model
+                raise RowFailure(res['row'], getattr(err, 'name', None) or tools.ustr(err))
+        return model.browse(created)
+
+    @api.model
+    def _bulk_fields(self, model, names):
+        """The fields ``names`` of ``model``, which must all be plain columns."""
+        result = []
+        for name in names:
+            field = model._fields[name]
+            if not (field.store and field.column_type) or field.compute or field.translate:
+                raise UserError(_('The field "%s" cannot be imported in bulk.') % field.string)
+            result.append(field)
+        return result
+
+    @api.model
+    def _bulk_run(self, model, rows, query, names, created=False):
+        """Run ``query`` for ``rows`` (result dicts) in batches of BULK_SIZE.
+
+        ``query(batch, fields)`` returns the SQL of one batch; after each
+        batch the ORM does what create/write do after their SQL: mark the
+        fields as modified (all of them for new records, as ``_create``
+        does: computed fields, triggers on other models) and run the Python
+        constraints, set-based.
+        """
+        cr = self.env.cr
+        fields_ = self._bulk_fields(model, names)
+        ids = []
+        for start in range(0, len(rows), BULK_SIZE):
+            batch = rows[start:start + BULK_SIZE]
+            try:
+                cr.execute(query(batch, fields_), log_exceptions=False)
+                records = model.browse([row[0] for row in cr.fetchall()])
+                records.invalidate_cache()
+                records.modified(list(model._fields) if created else names)
+                records._validate_fields(names)
+            except Exception as err:  # a database or Python constraint
+                raise RowFailure('%s-%s' % (batch[0]['row'], batch[-1]['row']),
+                                 getattr(err, 'name', None) or tools.ustr(err))
+            ids.extend(records.ids)
+        return model.browse(ids)
+
+    @api.model
+    def _bulk_create(self, model, rows):
+        """INSERT the new rows, a batch per query.
+
+        The model's ``create`` overrides are not called: what they check
+        (mobile or cadre-youth pair already taken, readable organization) was
+        checked for the whole file by ``_analyse``; the unique constraints of
+        the database stay in force.
+        """
+        if not rows:
+            return model.browse()
+        names = sorted({name for res in rows for name in res['vals']})
+        defaults = {name: value for name, value in model.default_get([
+            name for name, field in model._fields.items()
+            if field.store and field.column_type and not field.compute
+            and name not in models.MAGIC_COLUMNS and name not in names]).items()
+            if value is not None and value is not False}
+        names = sorted(set(names) | set(defaults))
+        uid = self.env.uid
+        mogrify = self.env.cr.mogrify
+
+        def query(batch, fields_):
+            template = "(%s, %s, now() at time zone 'UTC', now() at time zone 'UTC', {})".format(
+                ', '.join(['%s'] * len(fields_)))
+            values = b', '.join(mogrify(template, [uid, uid] + [
+                field.convert_to_column(res['vals'].get(field.name, defaults.get(field.name)),
+                                        model) for field in fields_]) for res in batch)
+            return ('INSERT INTO "%s" (create_uid, write_uid, create_date, write_date, %s) VALUES '
+                    % (model._table, ', '.join('"%s"' % f.name for f in fields_))
+                    + values.decode() + ' RETURNING id')
+
+        return self._bulk_run(model, rows, query, names, created=True)
+
+    @api.model
+    def _bulk_update(self, model, rows):
+        """UPDATE the matched records, a batch per query and set of columns."""
+        groups = defaultdict(list)
+        for res in rows:
+            groups[tuple(sorted(res['vals']))].append(res)
+        uid = self.env.uid
+        mogrify = self.env.cr.mogrify
+        for names, group in groups.items():
+
+            def query(batch, fields_):
+                template = '(%s, {})'.format(', '.join(['%s'] * len(fields_)))
+                values = b', '.join(mogrify(template, [res['res_id']] + [
+                    field.convert_to_column(res['vals'][field.name], model)
+                    for field in fields_]) for res in batch)
+                columns = ', '.join('"%s" = v."%s"::%s' % (f.name, f.name, f.column_type[1])
+                                    for f in fields_)
+                return ('UPDATE "%s" t SET %s, write_uid = %d, '
+                        "write_date = now() at time zone 'UTC' FROM (VALUES "
+                        % (model._table, columns, uid) + values.decode()
+                        + ') AS v (id, %s) WHERE t.id = v.id RETURNING t.id'
+                        % ', '.join('"%s"' % f.name for f in fields_))
+
+            self._bulk_run(model, group, query, list(names))
 
     @api.model
     def _create_cadre_user(self, vals):
