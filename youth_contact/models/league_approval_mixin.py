@@ -124,8 +124,9 @@ class LeagueApprovalMixin(models.AbstractModel):
         for rec in self:
             violations = rec._approval_violations()
             if violations:
-                raise UserError(_('%s cannot be submitted:\n%s') % (
-                    rec.display_name, '\n'.join('• %s' % v for v in violations)))
+                raise UserError('\n'.join(
+                    [_('%s cannot be submitted:') % rec.display_name]
+                    + ['• %s' % v for v in violations]))
         self._set_state('submitted', reject_reason=False)
         self._approval_request()
         return True

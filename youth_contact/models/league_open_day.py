@@ -85,7 +85,7 @@ class LeagueOpenDay(models.Model):
     sector_count = fields.Integer('Sectors', readonly=True, copy=False,
                                   help='Number of sectors covered by the attendees, recorded '
                                        'when the open day is closed.')
-    sectors_covered = fields.Char('Sectors Covered', readonly=True, copy=False)
+    sectors_covered = fields.Char('Sectors Covered', compute='_compute_sectors_covered')
     date_closed = fields.Date('Closed On', readonly=True, copy=False)
 
     @api.multi
@@ -111,6 +111,14 @@ class LeagueOpenDay(models.Model):
         for day in self:
             day.invitee_count = len(day.invitee_ids)
             day.attendee_count = len(day.attendee_ids)
+
+    @api.depends('sector_line_ids')
+    def _compute_sectors_covered(self):
+        labels = dict(self.env['league.open.day.sector']._fields['sector']
+                      ._description_selection(self.env))
+        for day in self:
+            day.sectors_covered = ', '.join(
+                labels[line.sector] for line in day.sector_line_ids if line.sector) or False
 
     @api.model
     def _get_min_attendees(self):
@@ -169,7 +177,7 @@ class LeagueOpenDay(models.Model):
     def action_close(self):
         check_group(self.env, GROUP_COUNTY_ADMIN,
                     _('Only a county administrator can close an open day.'))
-        self._check_state(['held'], _('Close'))
+        self._check_state(['held'], _('Close the Open Day'))
         minimum = self._get_min_attendees()
         for day in self:
             if day.attendee_count < minimum:
@@ -192,15 +200,10 @@ class LeagueOpenDay(models.Model):
             counts[key] = counts.get(key, 0) + 1
         Line = self.env['league.open.day.sector'].sudo()
         Line.search([('open_day_id', '=', self.id)]).unlink()
-        labels = dict(Line._fields['sector']._description_selection(self.env))
         for sector, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or '')):
             Line.create({'open_day_id': self.id, 'sector': sector, 'attendee_count': count})
-        covered = [s for s in counts if s]
-        self.with_context(**{TRANSITION_KEY: True}).write({
-            'sector_count': len(covered),
-            'sectors_covered': ', '.join(labels[s] for s in sorted(
-                covered, key=lambda s: -counts[s])),
-        })
+        self.with_context(**{TRANSITION_KEY: True}).write(
+            {'sector_count': len([s for s in counts if s])})
 
     @api.multi
     def action_convert_attendees(self):

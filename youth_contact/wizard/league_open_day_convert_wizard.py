@@ -22,7 +22,7 @@ class LeagueOpenDayConvertWizard(models.TransientModel):
                                   ondelete='cascade')
     county_id = fields.Many2one(related='open_day_id.county_id', readonly=True)
     cadre_ids = fields.Many2many('league.cadre', string='Cadres', required=True)
-    mode = fields.Selection(CONVERT_MODES, required=True, default='distribute',
+    mode = fields.Selection(CONVERT_MODES, 'Distribution', required=True, default='distribute',
                             help='Share: each attendee becomes the contact of one cadre '
                                  '(attendees already in contact with one of the cadres are '
                                  'skipped). Every: each cadre gets every attendee.')
