@@ -23,6 +23,9 @@ GROUP_COUNTY_ADMIN = 'youth_contact.group_county_admin'
 GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
 APPROVAL_ACTIVITY = 'youth_contact.mail_activity_type_league_approval'
 
+# field attributes: editable in draft only
+DRAFT_EDITABLE = {'draft': [('readonly', False)]}
+
 
 def check_group(env, group_xmlid, message):
     """Raise ``AccessError(message)`` unless the user of ``env`` is in the group."""
@@ -38,7 +41,13 @@ class LeagueApprovalMixin(models.AbstractModel):
 
     # states in which the record may be deleted by its county administrator
     _unlink_states = ('draft', 'rejected')
+    _rec_name = 'county_id'
 
+    county_id = fields.Many2one(
+        'league.organization', 'County', required=True, index=True,
+        domain=[('level', '=', 'county')], track_visibility='onchange',
+        readonly=True, states=DRAFT_EDITABLE,
+        default=lambda self: self.env.user.league_county_id)
     reject_reason = fields.Text(
         'Rejection Reason', track_visibility='onchange', copy=False,
         help='Why the city committee rejected it; required to reject.')
@@ -117,10 +126,16 @@ class LeagueApprovalMixin(models.AbstractModel):
         return []
 
     @api.multi
+    def _guard(self, group, refusal, states, action_label):
+        """Refuse the transition ``action_label`` to users outside ``group``
+        (with the message ``refusal``) and for records not in ``states``."""
+        check_group(self.env, group, refusal)
+        self._check_state(states, action_label)
+
+    @api.multi
     def action_submit(self):
-        check_group(self.env, GROUP_COUNTY_ADMIN,
-                    _('Only a county administrator can submit for approval.'))
-        self._check_state(['draft'], _('Submit'))
+        self._guard(GROUP_COUNTY_ADMIN, _('Only a county administrator can submit for approval.'),
+                    ['draft'], _('Submit'))
         for rec in self:
             violations = rec._approval_violations()
             if violations:
@@ -133,18 +148,16 @@ class LeagueApprovalMixin(models.AbstractModel):
 
     @api.multi
     def action_approve(self):
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can approve.'))
-        self._check_state(['submitted'], _('Approve'))
+        self._guard(GROUP_CITY_ADMIN, _('Only a city administrator can approve.'),
+                    ['submitted'], _('Approve'))
         self._set_state('approved')
         self._approval_close(_('Approved'))
         return True
 
     @api.multi
     def action_reject(self, reason=None):
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can reject.'))
-        self._check_state(['submitted'], _('Reject'))
+        self._guard(GROUP_CITY_ADMIN, _('Only a city administrator can reject.'),
+                    ['submitted'], _('Reject'))
         for rec in self:
             rec_reason = (reason or rec.reject_reason or '').strip()
             if not rec_reason:
@@ -155,9 +168,9 @@ class LeagueApprovalMixin(models.AbstractModel):
 
     @api.multi
     def action_draft(self):
-        check_group(self.env, GROUP_COUNTY_ADMIN,
-                    _('Only a county administrator can reopen a rejected record.'))
-        self._check_state(['rejected'], _('Back to Draft'))
+        self._guard(GROUP_COUNTY_ADMIN,
+                    _('Only a county administrator can reopen a rejected record.'),
+                    ['rejected'], _('Back to Draft'))
         self._set_state('draft')
         return True
 

@@ -10,7 +10,7 @@ Closing needs at least ``youth_contact.open_day_min_attendees`` attendees
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from .league_approval_mixin import GROUP_COUNTY_ADMIN, check_group
+from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
 from .league_workflow_mixin import TRANSITION_KEY
 
 DEFAULT_THEME = '学讲话 话改革 谋发展'
@@ -26,7 +26,6 @@ OPEN_DAY_STATES = [
     ('closed', 'Closed'),
 ]
 
-DRAFT_EDITABLE = {'draft': [('readonly', False)]}
 ATTENDANCE_EDITABLE = {'approved': [('readonly', False)], 'held': [('readonly', False)]}
 CADRES_EDITABLE = dict(DRAFT_EDITABLE, **ATTENDANCE_EDITABLE)
 
@@ -41,14 +40,8 @@ class LeagueOpenDay(models.Model):
     _inherit = ['league.approval.mixin']
     _description = 'Thematic Open Day'
     _order = 'date desc, id desc'
-    _rec_name = 'county_id'
     _league_readable_fields = ('county_id', 'invitee_ids', 'attendee_ids', 'cadre_ids')
 
-    county_id = fields.Many2one(
-        'league.organization', 'County', required=True, index=True,
-        domain=[('level', '=', 'county')], track_visibility='onchange',
-        readonly=True, states=DRAFT_EDITABLE,
-        default=lambda self: self.env.user.league_county_id)
     date = fields.Date(required=True, index=True, track_visibility='onchange',
                        readonly=True, states=DRAFT_EDITABLE)
     year = fields.Integer(compute='_compute_period', store=True, index=True)
@@ -161,9 +154,9 @@ class LeagueOpenDay(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def action_hold(self):
-        check_group(self.env, GROUP_COUNTY_ADMIN,
-                    _('Only a county administrator can record that an open day was held.'))
-        self._check_state(['approved'], _('Mark as Held'))
+        self._guard(GROUP_COUNTY_ADMIN,
+                    _('Only a county administrator can record that an open day was held.'),
+                    ['approved'], _('Mark as Held'))
         today = fields.Date.context_today(self)
         early = self.filtered(lambda d: d.date > today)
         if early:
@@ -175,9 +168,8 @@ class LeagueOpenDay(models.Model):
 
     @api.multi
     def action_close(self):
-        check_group(self.env, GROUP_COUNTY_ADMIN,
-                    _('Only a county administrator can close an open day.'))
-        self._check_state(['held'], _('Close the Open Day'))
+        self._guard(GROUP_COUNTY_ADMIN, _('Only a county administrator can close an open day.'),
+                    ['held'], _('Close the Open Day'))
         minimum = self._get_min_attendees()
         for day in self:
             if day.attendee_count < minimum:

@@ -21,14 +21,13 @@ from calendar import monthrange
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from .league_approval_mixin import GROUP_COUNTY_ADMIN, check_group
+from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
 
 BATCH_COUNT = 4
 MIN_GROUP = 2
 MAX_GROUP = 3
 TASKS_PER_GROUP = 3
 
-DRAFT_EDITABLE = {'draft': [('readonly', False)]}
 SUMMARY_EDITABLE = dict(DRAFT_EDITABLE, approved=[('readonly', False)],
                         done=[('readonly', False)])
 
@@ -116,14 +115,8 @@ class LeagueRotationPlan(models.Model):
     _inherit = ['league.approval.mixin']
     _description = '"8+4" Rotation Plan'
     _order = 'year desc, county_id'
-    _rec_name = 'county_id'
     _league_readable_fields = ('county_id',)
 
-    county_id = fields.Many2one(
-        'league.organization', 'County', required=True, index=True,
-        domain=[('level', '=', 'county')], track_visibility='onchange',
-        readonly=True, states=DRAFT_EDITABLE,
-        default=lambda self: self.env.user.league_county_id)
     year = fields.Integer(required=True, index=True, track_visibility='onchange',
                           readonly=True, states=DRAFT_EDITABLE,
                           default=lambda self: int(fields.Date.context_today(self)[:4]))
@@ -215,9 +208,9 @@ class LeagueRotationPlan(models.Model):
     def action_propose(self):
         """Fill the draft plan: 4 quarterly batches and working groups of 2-3
         established cadres, replacing any batches it already has."""
-        check_group(self.env, GROUP_COUNTY_ADMIN,
-                    _('Only a county administrator can prepare a rotation plan.'))
-        self._check_state(['draft'], _('Propose'))
+        self._guard(GROUP_COUNTY_ADMIN,
+                    _('Only a county administrator can prepare a rotation plan.'),
+                    ['draft'], _('Propose'))
         tasks = self.env['league.rotation.task'].search([])
         established = self._established_cadres_by_county()
         for plan in self:

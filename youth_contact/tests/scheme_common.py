@@ -49,6 +49,12 @@ class SchemeTestCase(LeagueTestCase):
         return cls.env['league.rotation.plan'].create({
             'county_id': county.id, 'year': year or cls.year})
 
+    def reject_with_wizard(self, record, reason):
+        """Reject ``record`` as the city administrator through the reason wizard."""
+        wizard = self.env['league.reject.wizard'].sudo(self.user_city).with_context(
+            active_model=record._name, active_ids=record.ids).create({'reason': reason})
+        return wizard.action_reject()
+
     def assertAccessDenied(self, regex=''):
         return self.assertRejected(regex, AccessError)
 

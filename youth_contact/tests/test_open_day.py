@@ -112,9 +112,7 @@ class TestOpenDay(SchemeTestCase):
         city = day.sudo(self.user_city)
         with self.assertRefused('Give the reason'):
             city.action_reject()
-        wizard = self.env['league.reject.wizard'].sudo(self.user_city).with_context(
-            active_model='league.open.day', active_ids=day.ids).create({'reason': '日期与省团委活动冲突'})
-        wizard.action_reject()
+        self.reject_with_wizard(day, '日期与省团委活动冲突')
         self.assertEqual(day.state, 'rejected')
         self.assertEqual(day.reject_reason, '日期与省团委活动冲突')
         self.assertFalse(day.sudo().activity_ids)

@@ -301,10 +301,7 @@ class TestRotationWorkflow(SchemeTestCase):
         city_plan = plan.sudo(self.user_city)
         with self.assertRefused('Give the reason'):
             city_plan.action_reject()
-        wizard = self.env['league.reject.wizard'].sudo(self.user_city).with_context(
-            active_model='league.rotation.plan', active_ids=plan.ids).create(
-            {'reason': '第二批人数过多，请调整'})
-        wizard.action_reject()
+        self.reject_with_wizard(plan, '第二批人数过多，请调整')
         self.assertEqual(plan.state, 'rejected')
         self.assertEqual(plan.reject_reason, '第二批人数过多，请调整')
         self.assertFalse(self.approval_activities(plan))
