@@ -55,6 +55,17 @@ class SchemeTestCase(LeagueTestCase):
             active_model=record._name, active_ids=record.ids).create({'reason': reason})
         return wizard.action_reject()
 
+    def assertRejectedWithReason(self, record, reason):
+        """A submitted ``record`` cannot be rejected without a reason; through the
+        wizard it is rejected, the reason kept and the approval activities closed."""
+        with self.assertRefused('Give the reason'):
+            record.sudo(self.user_city).action_reject()
+        self.reject_with_wizard(record, reason)
+        self.assertEqual(record.state, 'rejected')
+        self.assertEqual(record.reject_reason, reason)
+        self.assertFalse(self.env['mail.activity'].search(
+            [('res_model', '=', record._name), ('res_id', '=', record.id)]))
+
     def assertAccessDenied(self, regex=''):
         return self.assertRejected(regex, AccessError)
 

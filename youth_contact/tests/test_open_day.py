@@ -109,13 +109,7 @@ class TestOpenDay(SchemeTestCase):
     def test_reject_and_back_to_draft(self):
         day = self.new_day()
         day.action_submit()
-        city = day.sudo(self.user_city)
-        with self.assertRefused('Give the reason'):
-            city.action_reject()
-        self.reject_with_wizard(day, '日期与省团委活动冲突')
-        self.assertEqual(day.state, 'rejected')
-        self.assertEqual(day.reject_reason, '日期与省团委活动冲突')
-        self.assertFalse(day.sudo().activity_ids)
+        self.assertRejectedWithReason(day, '日期与省团委活动冲突')
         with self.assertRefused('not possible'):
             day.action_hold()
         day.action_draft()

@@ -299,12 +299,7 @@ class TestRotationWorkflow(SchemeTestCase):
         plan = self.new_plan()
         plan.action_submit()
         city_plan = plan.sudo(self.user_city)
-        with self.assertRefused('Give the reason'):
-            city_plan.action_reject()
-        self.reject_with_wizard(plan, '第二批人数过多，请调整')
-        self.assertEqual(plan.state, 'rejected')
-        self.assertEqual(plan.reject_reason, '第二批人数过多，请调整')
-        self.assertFalse(self.approval_activities(plan))
+        self.assertRejectedWithReason(plan, '第二批人数过多，请调整')
         with self.assertRefused('not possible'):
             city_plan.action_approve()
         with self.assertRefused('can no longer be changed'):
