@@ -13,6 +13,13 @@ from .league_common import (
 ONLINE_DAYS = 7      # a contact log at most 7 days ago (today - 7 is still met)
 FACE_DAYS = 365      # a face-to-face log at most 365 days ago (today - 365 is still met)
 
+# Cadence values of a cadre not saved yet
+NEW_CADENCE = {
+    'cadence_date': False, 'last_log_date': False, 'online_days': 0, 'online_state': 'behind',
+    'offline_count': 0, 'offline_days_left': 0, 'offline_state': 'behind',
+    'face_done_count': 0, 'face_behind_count': 0, 'face_state': 'met', 'behind_count': 2,
+}
+
 # Reminder activity type (xml id) of each cadence, and the due date of a new reminder
 # (days after today; None = end of the quarter).
 CADENCE_REMINDERS = [
@@ -255,7 +262,8 @@ class LeagueCadre(models.Model):
         real = self.filtered('id')
         values = real._cadence_values()
         for cadre in self:
-            for name, value in values.get(cadre.id, {}).items():
+            # a record being created in a form has no logs yet: all behind
+            for name, value in (values.get(cadre.id) or NEW_CADENCE).items():
                 cadre[name] = value
 
     @api.model
@@ -285,21 +293,38 @@ class LeagueCadre(models.Model):
                 ('activity_type_id', 'in', [t.id for t in types.values()])]):
             existing.setdefault((activity.res_id, activity.activity_type_id.id), activity)
         today = self._league_today()
+        # texts in each user's language; one environment per language
+        by_lang = {}
+        for cadre in self:
+            by_lang.setdefault(cadre.user_id.lang or self.env.lang, []).append(cadre.id)
+        for lang, ids in by_lang.items():
+            self.browse(ids).with_context(lang=lang)._apply_cadence_reminders(
+                existing, types, today)
+
+    @api.multi
+    def _apply_cadence_reminders(self, existing, types, today):
+        feedback = _('The cadence is met again.')
+        # read everything first: each activity written invalidates the cache
+        todo = []
         for cadre in self:
             for field, xmlid, days in CADENCE_REMINDERS:
                 activity = existing.get((cadre.id, types[field].id))
                 if cadre[field] == 'met' or not cadre.user_id:
                     if activity:
-                        activity.with_context(lang=cadre.user_id.lang).action_feedback(
-                            feedback=_('The cadence is met again.'))
-                    continue
-                summary = cadre.with_context(lang=cadre.user_id.lang)._reminder_summary(field)
-                if activity:
-                    if activity.summary != summary:
-                        activity.write({'summary': summary})
+                        todo.append((cadre, activity, None, None, None))
                     continue
                 deadline = quarter_bounds(today)[1] if days is None else today + timedelta(days)
-                schedule_activity(cadre, xmlid, cadre.user_id, summary, deadline)
+                todo.append((cadre, activity, xmlid, cadre._reminder_summary(field), deadline))
+        users = {cadre.id: self.env['res.users'].browse(cadre.user_id.id) for cadre in self}
+        for cadre, activity, xmlid, summary, deadline in todo:
+            if not summary:
+                activity.action_feedback(feedback=feedback)
+            elif activity:
+                if activity.summary != summary:
+                    activity.write({'summary': summary})
+            else:
+                # fresh records: no prefetch of all cadres after each invalidation
+                schedule_activity(self.browse(cadre.id), xmlid, users[cadre.id], summary, deadline)
 
     @api.multi
     def _reminder_summary(self, field):

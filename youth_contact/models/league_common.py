@@ -42,7 +42,9 @@ def schedule_activity(record, type_xmlid, user, summary, deadline):
     """Create (as superuser) a mail.activity of type ``type_xmlid`` on ``record``
     for ``user``, due on ``deadline`` (a date or a date string)."""
     env = record.env
-    return env['mail.activity'].sudo().create({
+    # no tracking: subscribing the user to the record would otherwise read
+    # (and prefetch) the tracked fields of every record of the environment
+    return env['mail.activity'].sudo().with_context(tracking_disable=True).create({
         'res_model_id': env['ir.model']._get(record._name).id,
         'res_id': record.id,
         'activity_type_id': env.ref(type_xmlid).id,

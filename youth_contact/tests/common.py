@@ -17,7 +17,10 @@ Helpers create more records with valid defaults: ``make_user``,
 ``make_cadre``, ``make_youth`` (unique valid mobiles), ``make_contact``,
 ``make_log``, ``models_today``, ``days_ago``; ``assertRejected(regex)`` checks that a block is
 refused (and rolls it back).  Records are created as superuser; use
-``record.sudo(self.user_cadre_a)`` to act as a real user.
+``record.sudo(self.user_cadre_a)`` to act as a real user.  The context is
+in English (``lang='en_US'``) so that messages can be matched, even when
+the database has Chinese installed (as in CI); the records of the demo data
+may exist, so tests look at their own records.
 """
 from contextlib import contextmanager
 from datetime import timedelta
@@ -37,7 +40,8 @@ class LeagueTestCase(common.SavepointCase):
     @classmethod
     def setUpClass(cls):
         super(LeagueTestCase, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True,
+        # English messages whatever the language of the database (zh_CN in CI)
+        cls.env = cls.env(context=dict(cls.env.context, lang='en_US', tracking_disable=True,
                                        mail_create_nolog=True, no_reset_password=True))
         Org = cls.env['league.organization']
         cls.city = Org.create({'name': '团梅州市委', 'level': 'city'})
@@ -80,6 +84,7 @@ class LeagueTestCase(common.SavepointCase):
             'name': 'User %s' % login,
             'login': 'yc_test_%s' % login,
             'email': '%s@example.com' % login,
+            'lang': False,   # texts in the test context's language (English)
             'groups_id': [(6, 0, [cls.env.ref('youth_contact.%s' % group).id])],
         }
         values.update(vals)

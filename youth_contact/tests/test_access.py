@@ -208,8 +208,12 @@ class TestAccess(LeagueTestCase):
         self.assertFalse(user.league_county_id)
         self.make_contact(cadre, self.youth_b1)
         visible = self.env['league.youth'].sudo(user).search([])
-        self.assertEqual(visible, self.youth_b1)
-        self.assertEqual(self.env['league.organization'].sudo(user).search([]), self.city)
+        self.assertIn(self.youth_b1, visible)
+        self.assertEqual(visible.filtered('county_id'), self.youth_b1,
+                         'no other youth of a county')
+        orgs = self.env['league.organization'].sudo(user).search([])
+        self.assertIn(self.city, orgs)
+        self.assertFalse(orgs.filtered('county_id'), 'no organization of a county')
 
     def test_admin_without_county_sees_nothing(self):
         user = self.make_user('lost_admin', 'group_county_admin')

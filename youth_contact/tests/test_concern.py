@@ -101,7 +101,7 @@ class TestPairing(LeagueTestCase):
             self._pair(project='other')
         with self.assertRejected('cannot start in the future'):
             self._pair(date_start='2999-01-01')
-        self.assertFalse(Pairing.search([]))
+        self.assertFalse(Pairing.search([('cadre_id', '=', self.cadre_a.id)]))
         pairing = self._pair(project='other', project_name='圆梦助学')
         self.assertEqual(pairing.name, '刘洋 → 留守儿童小明')
         self.assertEqual(pairing.county_id, self.county_a)

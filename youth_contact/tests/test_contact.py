@@ -50,14 +50,14 @@ class TestContact(LeagueTestCase):
         with self.assertRejected('at least one youth'):
             log.write({'youth_ids': [(5,)]})
         self.assertEqual(log.youth_ids, self.youth_a1)
-        self.assertEqual(Log.search_count([]), 1)
+        self.assertEqual(Log.search_count([('cadre_id.county_id', '=', self.county_a.id)]), 1)
 
     def test_log_not_in_future_and_content_required(self):
         with self.assertRejected('cannot be dated in the future'):
             self.make_log(self.cadre_a, self.youth_a1, date='2999-01-01')
         with self.assertRejected('Describe the content'):
             self.make_log(self.cadre_a, self.youth_a1, content='  \n ')
-        self.assertFalse(self.env['league.contact.log'].search([]))
+        self.assertFalse(self.cadre_a.log_ids)
 
     def test_log_by_the_cadre_updates_progress(self):
         self.assertEqual(self.cadre_a.online_state, 'behind')

@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+import unittest
+
 from .common import LeagueTestCase
 
 
@@ -34,6 +36,18 @@ class TestYouth(LeagueTestCase):
         with self.assertRejected('already registered for 杨\\* in 兴宁市团委'):
             Youth.create({'name': '杨帆', 'organization_id': self.unit_a.id,
                           'mobile': self.youth_b1.mobile})
+
+    def test_messages_in_chinese(self):
+        """Users work in Chinese: the errors are translated (zh_CN installed, as in CI)."""
+        if not self.env['res.lang'].search([('code', '=', 'zh_CN')]):
+            raise unittest.SkipTest('zh_CN is not installed')
+        Youth = self.env['league.youth'].with_context(lang='zh_CN')
+        with self.assertRejected('手机号码 %s 已登记为 刘洋' % self.youth_a1.mobile):
+            Youth.create({'name': '刘洋二', 'organization_id': self.unit_a.id,
+                          'mobile': self.youth_a1.mobile})
+        with self.assertRejected('不是有效的11位大陆手机号码'):
+            Youth.create({'name': '坏号码', 'organization_id': self.unit_a.id,
+                          'mobile': '12345'})
 
     def test_county_from_organization(self):
         self.assertEqual(self.youth_a1.county_id, self.county_a)
