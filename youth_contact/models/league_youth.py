@@ -120,7 +120,7 @@ class LeagueYouth(models.Model):
             [('mobile', '=', mobile), ('id', 'not in', list(exclude_ids))], limit=1)
         if not owner:
             return
-        readable = self.search([('id', '=', owner.id)])
+        readable = self.with_context(active_test=False).search([('id', '=', owner.id)])
         if readable:
             raise ValidationError(_('The mobile number %s is already registered for %s '
                                     '(%s): open that record instead of creating a '
