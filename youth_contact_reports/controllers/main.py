@@ -27,9 +27,10 @@ class YouthContactReports(http.Controller):
         try:
             filename, content = Report.render(kind, id_list)
         except (UserError, AccessError) as error:
-            return request.make_response(
-                error.name, status=400,
-                headers=[('Content-Type', 'text/plain; charset=utf-8')])
+            response = request.make_response(
+                error.name, headers=[('Content-Type', 'text/plain; charset=utf-8')])
+            response.status_code = 400
+            return response
         return request.make_response(content, headers=[
             ('Content-Type', XLSX_MIME),
             ('Content-Disposition', content_disposition(filename)),
@@ -39,18 +40,20 @@ class YouthContactReports(http.Controller):
     # personal rating link of a cadre (no login)
     # ------------------------------------------------------------------
     def _rating_env(self, cadre):
-        """Environment rendering the page in the cadre's language (Chinese by default)."""
-        lang = cadre.user_id.lang if cadre and cadre.user_id.lang else 'zh_CN'
+        """Environment rendering the page for the youth: in Chinese when it is
+        installed, else in the cadre's language."""
         installed = dict(request.env['res.lang'].sudo().get_installed())
-        if lang not in installed:
-            lang = 'zh_CN' if 'zh_CN' in installed else 'en_US'
+        lang = 'zh_CN' if 'zh_CN' in installed else (cadre.user_id.lang or 'en_US')
         return request.env(context=dict(request.env.context, lang=lang))
 
     def _rating_page(self, cadre, status, **values):
         env = self._rating_env(cadre)
         values.update(status=status, cadre=cadre, csrf_token=request.csrf_token())
         body = env['ir.ui.view'].render_template(RATING_TEMPLATE, values)
-        return request.make_response(body, status=404 if status == 'invalid' else 200)
+        response = request.make_response(body)
+        if status == 'invalid':
+            response.status_code = 404
+        return response
 
     @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
                 methods=['GET'], website=False)

@@ -13,14 +13,14 @@ class LeagueBulletin(models.Model):
     _description = 'Bulletin'
     _order = 'date desc, id desc'
 
-    name = fields.Char('Title', required=True, track_visibility='onchange')
+    name = fields.Char('Title', compute='_compute_name')
     evaluation_id = fields.Many2one('league.evaluation', 'Evaluation', readonly=True,
                                     ondelete='restrict')
     date = fields.Date('Published On', required=True, default=fields.Date.context_today,
                        readonly=True)
     date_from = fields.Date('Period Start', readonly=True)
     date_to = fields.Date('Period End', readonly=True)
-    period_label = fields.Char('Period', readonly=True)
+    period_label = fields.Char('Period', compute='_compute_name')
     line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Lines', readonly=True)
     county_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'County Ranking',
                                       domain=[('kind', '=', 'county')], readonly=True)
@@ -29,6 +29,16 @@ class LeagueBulletin(models.Model):
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
                                       domain=[('kind', '=', 'bottom')], readonly=True)
     note = fields.Text('Notes', track_visibility='onchange')
+
+    @api.depends('date_from', 'date_to')
+    def _compute_name(self):
+        # computed in the reader's language (the bulletin may be created while
+        # the translations are not loaded yet, e.g. by the demo data)
+        for bulletin in self:
+            label = self.env['league.evaluation'].period_label_of(bulletin.date_from,
+                                                                  bulletin.date_to)
+            bulletin.period_label = label
+            bulletin.name = _('Bulletin on the direct contact of cadres with youth: %s') % label
 
     @api.model
     def create_from_evaluation(self, evaluation):
@@ -44,12 +54,9 @@ class LeagueBulletin(models.Model):
         values += [(0, 0, dict(self._cadre_values(line), kind='bottom'))
                    for line in lines[len(lines) - bottom_count:]] if bottom_count else []
         bulletin = self.sudo().create({
-            'name': _('Bulletin on the direct contact of cadres with youth: %s')
-            % evaluation.period_label,
             'evaluation_id': evaluation.id,
             'date_from': evaluation.date_from,
             'date_to': evaluation.date_to,
-            'period_label': evaluation.period_label,
             'note': evaluation.note,
             'line_ids': values,
         })

@@ -22,8 +22,11 @@ FIGURE_FIELDS = [
 ]
 
 
+FIRST_YEAR = 2016    # the year of the notice 梅市团字〔2016〕12号
+
+
 def _current_year(self):
-    return to_date(fields.Date.context_today(self)).year
+    return str(to_date(fields.Date.context_today(self)).year)
 
 
 def _current_half(self):
@@ -39,13 +42,13 @@ class LeagueHalfyearReport(models.Model):
     _order = 'year desc, half desc, county_id'
     _unlink_states = ('draft',)
 
-    name = fields.Char(compute='_compute_name', store=True, compute_sudo=True)
+    name = fields.Char(compute='_compute_name', compute_sudo=True)
     county_id = fields.Many2one(
         'league.organization', 'County', required=True, index=True,
         domain=[('level', '=', 'county')], track_visibility='onchange',
         default=lambda self: self.env.user.league_county_id)
-    year = fields.Integer(required=True, default=_current_year, index=True,
-                          track_visibility='onchange')
+    year = fields.Selection('_year_selection', required=True, default=_current_year,
+                            index=True, track_visibility='onchange')
     half = fields.Selection(HALVES, 'Half-year', required=True, default=_current_half,
                             track_visibility='onchange')
     date_from = fields.Date('Period Start', compute='_compute_dates', store=True,
@@ -92,6 +95,11 @@ class LeagueHalfyearReport(models.Model):
          'The county already has a report for this half-year.'),
     ]
 
+    @api.model
+    def _year_selection(self):
+        last = to_date(fields.Date.context_today(self)).year + 1
+        return [(str(year), str(year)) for year in range(last, FIRST_YEAR - 1, -1)]
+
     @api.depends('county_id', 'year', 'half')
     def _compute_name(self):
         halves = dict(self._fields['half']._description_selection(self.env))
@@ -104,17 +112,10 @@ class LeagueHalfyearReport(models.Model):
     def _compute_dates(self):
         for report in self:
             if report.year and report.half:
-                start, end = half_year_bounds(datetime.date(report.year,
+                start, end = half_year_bounds(datetime.date(int(report.year),
                                                             1 if report.half == '1' else 7, 1))
                 report.date_from = fields.Date.to_string(start)
                 report.date_to = fields.Date.to_string(end)
-
-    @api.constrains('year')
-    def _check_year(self):
-        for report in self.sudo():
-            if not 2016 <= report.year <= 2100:
-                raise ValidationError(_('The year %s of a half-year report is not valid.')
-                                      % report.year)
 
     @api.constrains('county_id')
     def _check_county(self):

@@ -62,7 +62,7 @@ class LeagueReportsDemo(models.AbstractModel):
         }
         for index, county in enumerate(counties):
             period = previous if index < 2 else current
-            report = Report.create(dict(texts, county_id=county.id, year=period[0].year,
+            report = Report.create(dict(texts, county_id=county.id, year=str(period[0].year),
                                         half='1' if period[0].month == 1 else '2'))
             report.action_refresh_figures()
             if index < 2:

@@ -171,7 +171,7 @@ class TestExports(EvaluationTestCase):
 
     def test_halfyear_report(self):
         report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
-            'year': 2025, 'half': '1', 'work_summary': '开展联系青年工作',
+            'year': '2025', 'half': '1', 'work_summary': '开展联系青年工作',
             'problems': '面对面交流偏少'})
         report.action_refresh_figures()
         book = self.export(self.user_admin_a, 'halfyear', report.ids)

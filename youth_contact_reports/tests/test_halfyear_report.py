@@ -20,7 +20,7 @@ class TestHalfyearReport(SchemeTestCase):
         cls.Report = cls.env['league.halfyear.report']
 
     def make_report(self, user=None, **vals):
-        values = {'year': 2025, 'half': '1', 'work_summary': '全面开展联系青年工作'}
+        values = {'year': '2025', 'half': '1', 'work_summary': '全面开展联系青年工作'}
         values.update(vals)
         return self.Report.sudo(user or self.user_admin_a).create(values)
 
