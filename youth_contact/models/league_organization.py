@@ -118,9 +118,12 @@ class LeagueOrganization(models.Model):
         if 'parent_id' in vals or 'level' in vals:
             # descendants follow their new county (recomputation goes one
             # level at a time, so force it for the whole subtree)
-            descendants = self.search([('id', 'child_of', self.ids), ('id', 'not in', self.ids)])
+            descendants = self.sudo().search([('id', 'child_of', self.ids),
+                                              ('id', 'not in', self.ids)])
             if descendants:
                 self.env.add_todo(self._fields['county_id'], descendants)
                 self.env.add_todo(self._fields['complete_name'], descendants)
                 self.recompute()
+            # users' counties may have changed: the record rules are cached per user
+            self.env['ir.rule'].clear_caches()
         return res

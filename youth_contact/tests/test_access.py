@@ -215,6 +215,25 @@ class TestAccess(LeagueTestCase):
         self.assertIn(self.city, orgs)
         self.assertFalse(orgs.filtered('county_id'), 'no organization of a county')
 
+    def test_rules_follow_county_changes(self):
+        """The rules are cached per user: a new county applies at once."""
+        Cadre = self.env['league.cadre']
+        self.assertEqual(Cadre.sudo(self.user_admin_a).search(
+            [('id', 'in', (self.cadre_a | self.cadre_b).ids)]), self.cadre_a)
+        self.user_admin_a.write({'league_admin_county_id': self.county_b.id})
+        self.assertEqual(Cadre.sudo(self.user_admin_a).search(
+            [('id', 'in', (self.cadre_a | self.cadre_b).ids)]), self.cadre_b)
+        # a town moved to another county takes its cadres along
+        Youth = self.env['league.youth']
+        stays = self.make_youth('梅江青年', self.county_a)
+        visible = Youth.sudo(self.user_cadre_a).search([])
+        self.assertIn(stays, visible)
+        self.assertNotIn(self.youth_b1, visible)
+        self.town_a.write({'parent_id': self.county_b.id})
+        visible = Youth.sudo(self.user_cadre_a).search([])
+        self.assertNotIn(stays, visible)
+        self.assertIn(self.youth_b1, visible)
+
     def test_admin_without_county_sees_nothing(self):
         user = self.make_user('lost_admin', 'group_county_admin')
         self.assertFalse(self.env['league.cadre'].sudo(user).search([]))
