@@ -470,8 +470,15 @@ class LeagueCadre(models.Model):
         res = super(LeagueCadre, self).write(vals)
         if 'user_id' in vals:
             self._grant_cadre_group()
-        if {'user_id', 'organization_id'} & set(vals):
+        if {'user_id', 'organization_id', 'active'} & set(vals):
+            # the users' counties change: the record rules are cached per user
             self.env['ir.rule'].clear_caches()
+        return res
+
+    @api.multi
+    def unlink(self):
+        res = super(LeagueCadre, self).unlink()
+        self.env['ir.rule'].clear_caches()
         return res
 
     @api.model
