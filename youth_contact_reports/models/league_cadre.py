@@ -57,6 +57,8 @@ class LeagueCadre(models.Model):
     @api.multi
     def action_new_rating_token(self):
         """Replace the rating link (the old link stops working)."""
+        self.check_access_rights('write')
+        self.check_access_rule('write')
         for cadre in self:
             cadre.sudo().write({'rating_token': new_token()})
         return True

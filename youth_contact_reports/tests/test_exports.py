@@ -130,6 +130,9 @@ class TestExports(EvaluationTestCase):
         self.assertEqual(total[0], 'Total')
         self.assertEqual(total[6:8], [110, 12])
         self.assertAlmostEqual(total[8], 12 / 110.0)
+        # a cadre exports their own line
+        book = self.export(self.user_cadre_a, 'compliance')
+        self.assertEqual([r[1] for r in self.rows(book['Compliance'])], ['张伟', '1 cadres'])
         # ids of another county are ignored for a county user
         book = self.export(self.user_admin_a, 'compliance', (self.cadre_b | self.cadre_a).ids)
         self.assertEqual([r[1] for r in self.rows(book['Compliance'])[:-1]], ['张伟'])

@@ -90,6 +90,10 @@ class TestSatisfaction(LeagueTestCase):
         self.assertEqual(Rating.submit_link_rating(self.token, self.youth_a2.mobile, '4'),
                          'invalid')
         self.assertEqual(Rating.submit_link_rating(new_token, self.youth_a2.mobile, '4'), 'done')
+        # nobody replaces the link of a cadre they may not edit
+        with self.assertRejected('', AccessError):
+            self.cadre_a.sudo(self.user_cadre_b).action_new_rating_token()
+        self.assertEqual(self.cadre_a.sudo().rating_token, new_token)
         # an archived cadre's link is no longer valid
         self.cadre_a.write({'active': False})
         self.assertFalse(Rating.link_cadre(new_token))
