@@ -7,7 +7,8 @@ from odoo.addons.youth_contact.models.league_approval_mixin import (
 )
 
 from .league_indicators import (
-    INDICATOR_KEYS, competition_ranks, indicator_scores, ratio_score, scopes, total_score,
+    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_scores, ratio_score, scopes,
+    total_score,
 )
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from .league_report_view import m2m_table
@@ -256,13 +257,10 @@ class LeagueEvaluation(models.Model):
                 'grassroots_weeks': row['grassroots_weeks'],
                 'rotation_level': str(row['rotation_level'] or 0),
                 'open_day_quarters': row['open_day_quarters'],
-                'in_sector_scope': applicable['sector'],
-                'in_grassroots_scope': applicable['grassroots'],
-                'in_rotation_scope': applicable['rotation'],
-                'in_open_day_scope': applicable['open_day'],
                 'score': total_score(scores, weights, applicable),
             }
             vals.update(('%s_score' % key, value) for key, value in scores.items())
+            vals.update((field, applicable[key]) for key, field in SCOPE_FIELDS.items())
             lines.append(vals)
         self._rank(lines)
         Line = self.env['league.evaluation.line'].with_context(**{COMPUTE_KEY: True})
@@ -292,8 +290,6 @@ class LeagueEvaluation(models.Model):
         applies to; open days are the county's own; total weighted as for cadres."""
         self.ensure_one()
         weights = self.weights()
-        scope_field = {'sector': 'in_sector_scope', 'grassroots': 'in_grassroots_scope',
-                       'rotation': 'in_rotation_scope'}
         rows = []
         for county in counties:
             county_lines = [v for v in lines if v['county_id'] == county.id]
@@ -311,9 +307,10 @@ class LeagueEvaluation(models.Model):
                         vals['open_day_quarters'], quarters)
                     continue
                 values = [v['%s_score' % key] for v in county_lines
-                          if key not in scope_field or v[scope_field[key]]]
+                          if key not in SCOPE_FIELDS or v[SCOPE_FIELDS[key]]]
                 scores[key] = round(sum(values) / len(values), 2) if values else None
             vals.update(('%s_score' % key, value or 0.0) for key, value in scores.items())
+            vals.update((field, scores[key] is not None) for key, field in SCOPE_FIELDS.items())
             vals['score'] = total_score(scores, weights)
             leaders = [v['score'] for v in county_lines if v['is_leader']]
             everyone = [v['score'] for v in county_lines]

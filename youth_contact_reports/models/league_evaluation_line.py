@@ -33,7 +33,3 @@ class LeagueEvaluationLine(models.Model):
         ('2', 'Summary filed'),
     ], '"8+4" Status')
     open_day_quarters = fields.Integer('Quarters with Open Day')
-    in_sector_scope = fields.Boolean('Sector Spread Applies')
-    in_grassroots_scope = fields.Boolean('"4+1" Applies')
-    in_rotation_scope = fields.Boolean('"8+4" Applies')
-    in_open_day_scope = fields.Boolean('Open Days Apply')

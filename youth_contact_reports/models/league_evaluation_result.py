@@ -35,6 +35,11 @@ class LeagueEvaluationResult(models.AbstractModel):
     grassroots_score = fields.Float('"4+1" Compliance', digits=(5, 2), group_operator='avg')
     rotation_score = fields.Float('"8+4" Participation', digits=(5, 2), group_operator='avg')
     open_day_score = fields.Float('Open Days Held', digits=(5, 2), group_operator='avg')
+    # indicators that do not apply are left out of the total (and shown empty)
+    in_sector_scope = fields.Boolean('Sector Spread Applies')
+    in_grassroots_scope = fields.Boolean('"4+1" Applies')
+    in_rotation_scope = fields.Boolean('"8+4" Applies')
+    in_open_day_scope = fields.Boolean('Open Days Apply')
 
     @api.model
     def _check_computing(self):

@@ -23,6 +23,10 @@ INDICATOR_KEYS = [key for key, _weight in INDICATORS]
 DEFAULT_WEIGHTS = dict(INDICATORS)
 WEIGHT_PARAM = 'youth_contact_reports.weight_%s'
 
+# indicators that do not apply to everyone -> boolean field of the result lines
+SCOPE_FIELDS = {'sector': 'in_sector_scope', 'grassroots': 'in_grassroots_scope',
+                'rotation': 'in_rotation_scope', 'open_day': 'in_open_day_scope'}
+
 SECTOR_COUNT = 7                  # sectors named by the document
 SECTOR_CATEGORIES = ('full_time', 'organ_part_time')   # must span sectors
 RATING_MAX = 5

@@ -7,7 +7,7 @@ from odoo.addons.youth_contact.models.league_approval_mixin import (
 )
 
 from .league_halfyear_report import FIGURE_FIELDS
-from .league_indicators import INDICATOR_KEYS
+from .league_indicators import INDICATOR_KEYS, SCOPE_FIELDS
 from .league_periods import to_date
 from .xlsx_writer import XlsxBook
 
@@ -103,6 +103,12 @@ class LeagueXlsxReport(models.AbstractModel):
                 for key in INDICATOR_KEYS]
 
     @api.model
+    def _scores(self, line):
+        """The indicator scores of a result line, "—" where it does not apply."""
+        return [line['%s_score' % key] if key not in SCOPE_FIELDS or line[SCOPE_FIELDS[key]]
+                else NOT_APPLICABLE for key in INDICATOR_KEYS]
+
+    @api.model
     def _build_ranking(self, book, evaluations):
         if len(evaluations) != 1:
             raise UserError(_('Export the ranking of one evaluation at a time.'))
@@ -134,8 +140,7 @@ class LeagueXlsxReport(models.AbstractModel):
         for line in lines.sorted(lambda rec: (rec.rank, rec.id)):
             table.write_row(
                 [line.rank, line.county_id.name, line.cadre_count, line.youth_count]
-                + [NOT_APPLICABLE if key == 'open_day' and line.county_id.is_special
-                   else line['%s_score' % key] for key in INDICATOR_KEYS]
+                + self._scores(line)
                 + [line.score, yes if line.leaders_lead else no])
         if lines:
             table.write_row(
@@ -154,16 +159,12 @@ class LeagueXlsxReport(models.AbstractModel):
                    (_('Youth Contacted'), 'int', 8)]
         columns += self._indicator_columns() + [(_('Total Score'), 'score', 10)]
         table = book.sheet(_('Cadres'), title, info, columns)
-        scope = {'sector': 'in_sector_scope', 'grassroots': 'in_grassroots_scope',
-                 'rotation': 'in_rotation_scope', 'open_day': 'in_open_day_scope'}
         for line in lines.sorted(lambda rec: (rec.rank, rec.id)):
-            scores = [line['%s_score' % key] if key not in scope or line[scope[key]]
-                      else NOT_APPLICABLE for key in INDICATOR_KEYS]
             table.write_row(
                 [line.rank, line.county_rank or None, line.cadre_id.name, line.county_id.name,
                  line.organization_id.name, categories.get(line.category, ''),
                  _('Yes') if line.is_leader else '', line.quota, line.youth_count]
-                + scores + [line.score])
+                + self._scores(line) + [line.score])
         if lines:
             table.write_row(
                 [_('Total'), None, _('%d cadres') % len(lines), '', '', '', '',

@@ -84,8 +84,12 @@ class TestEvaluation(EvaluationTestCase):
         self.assertAlmostEqual(c.score, expected, delta=0.006)
         # leaders (c0 and c1) score more than the average: they lead by example
         self.assertTrue(c.leaders_lead)
+        self.assertTrue(c.in_grassroots_scope and c.in_rotation_scope and c.in_open_day_scope)
         a = self.county_line_of(evaluation, self.county_a)
         self.assertEqual(a.cadre_count, 2)
+        # no organ cadre, no established cadre in county A: "4+1" and "8+4" do not apply
+        self.assertFalse(a.in_grassroots_scope or a.in_rotation_scope)
+        self.assertTrue(a.in_sector_scope and a.in_open_day_scope)
         # county A: sector spread only counts the full-time cadre; no organ cadre
         self.assertEqual(a.sector_score, 100.0)
         self.assertEqual(a.coverage_score, round((50 + 7) / 2.0, 2))
