@@ -25,9 +25,9 @@ from . import league_import_format as fmt
 _logger = logging.getLogger(__name__)
 
 IMPORT_TYPES = [
-    ('youth', 'Youth'),
-    ('cadre', 'Cadres'),
-    ('contact', 'Contacts'),
+    ('youth', 'Youth Records'),
+    ('cadre', 'Cadre Records'),
+    ('contact', 'Cadre-Youth Contact Pairs'),
 ]
 IMPORT_STATES = [
     ('upload', 'Upload'),
@@ -302,7 +302,7 @@ class LeagueImportWizard(models.TransientModel):
         checker(cleaned, county, msgs)
         for res in cleaned:
             res['status'] = 'error' if res['errors'] else res.get('status', 'new')
-            res['message'] = '；'.join(res['errors'])
+            res['message'] = ' '.join(res['errors'])
         return cleaned
 
     @api.model
