@@ -10,11 +10,16 @@ cd "$(dirname "$0")/.."
 addons=${1:?usage: run_tests.sh ADDONS}
 tmpl=yc_tmpl_$( (cat requirements.txt; echo base,mail,web,zh_CN) | md5sum | cut -c1-10)
 db=yc_test_$$
-log=.odoo/test-install.log
+log=.odoo/test-$db.log
 mkdir -p .odoo
 
 db_exists() { [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
-cleanup() { dropdb --if-exists "$db" 2>/dev/null; }
+cleanup() {
+    local rc=$?
+    dropdb --if-exists "$db" 2>/dev/null
+    [ $rc -eq 0 ] && rm -f "$log"   # keep the log of a failed run
+    return $rc
+}
 trap cleanup EXIT
 
 # A template with Odoo's own modules and Chinese, built once per set of pins.
@@ -32,8 +37,11 @@ fi
 createdb -T "$tmpl" "$db" || exit 1
 
 echo "test: installing $addons on $db with their tests"
+# --test-enable starts the HTTP server (for HttpCase): give it a free port, so a
+# running `make run` or another test run does not collide with it.
+port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 bash tools/odoo.sh -d "$db" -i "$addons" --test-enable --stop-after-init \
-    --log-level=test --logfile="$log"
+    --http-port="$port" --log-level=test --logfile="$log"
 rc=$?
 ran=$(grep -oE 'Ran [0-9]+ tests?' "$log" | awk '{s += $2} END {print s + 0}')
 errors=$(grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log")
