@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
-from .league_common import ACTIVITY_KINDS
+from .league_common import ACTIVITY_KINDS, league_today
 
 
 class LeagueActivity(models.Model):
@@ -18,7 +18,7 @@ class LeagueActivity(models.Model):
                                default=lambda self: self.env['league.contact']._default_cadre())
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
                                 store=True, compute_sudo=True, index=True, readonly=True)
-    date = fields.Date(required=True, index=True, default=fields.Date.context_today,
+    date = fields.Date(required=True, index=True, default=league_today,
                        track_visibility='onchange')
     kind = fields.Selection(ACTIVITY_KINDS, required=True, default='sports_culture',
                             track_visibility='onchange')

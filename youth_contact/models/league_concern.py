@@ -2,9 +2,9 @@
 from datetime import timedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
-from .league_common import schedule_activity
+from .league_common import league_today, schedule_activity
 
 ANSWER_ACTIVITY = 'youth_contact.mail_activity_type_concern'
 ANSWER_DAYS = 7
@@ -49,18 +49,26 @@ class LeagueConcern(models.Model):
                             track_visibility='onchange')
     state = fields.Selection(CONCERN_STATES, required=True, default='new', index=True,
                              readonly=True, copy=False, track_visibility='onchange')
-    date = fields.Date('Raised On', required=True, default=fields.Date.context_today)
+    date = fields.Date('Raised On', required=True, default=league_today)
     description = fields.Text('Concern Details', required=True)
     answer = fields.Text('Answer / Action Taken', track_visibility='onchange')
     escalation = fields.Selection(ESCALATIONS, 'Escalation Route', track_visibility='onchange')
     escalation_note = fields.Text('Escalation Details')
     date_closed = fields.Date('Closed On', readonly=True, copy=False)
 
+    @api.constrains('date')
+    def _check_date(self):
+        today = league_today(self)
+        for concern in self.sudo():
+            if concern.date > today:
+                raise ValidationError(_('The concern "%s" cannot be raised in the future.')
+                                      % concern.name)
+
     @api.model
     def create(self, vals):
         concern = super(LeagueConcern, self).create(vals)
         if concern.cadre_id.user_id:
-            deadline = fields.Date.from_string(fields.Date.context_today(self))
+            deadline = fields.Date.from_string(league_today(self))
             schedule_activity(concern, ANSWER_ACTIVITY, concern.cadre_id.user_id,
                               _('Answer the concern: %s') % concern.name,
                               deadline + timedelta(days=ANSWER_DAYS))

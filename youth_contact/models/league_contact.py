@@ -19,7 +19,7 @@ class LeagueContact(models.Model):
     youth_id = fields.Many2one('league.youth', 'Youth', required=True, index=True,
                                ondelete='cascade')
     date_start = fields.Date('In Contact Since', required=True,
-                             default=fields.Date.context_today)
+                             default=league_today)
     channel = fields.Selection(CONTACT_CHANNELS, required=True, default='wechat')
     note = fields.Char()
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',

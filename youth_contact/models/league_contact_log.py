@@ -20,7 +20,7 @@ class LeagueContactLog(models.Model):
     youth_ids = fields.Many2many('league.youth', 'league_contact_log_youth_rel',
                                  'log_id', 'youth_id', 'Youth', required=True)
     youth_count = fields.Integer('Number of Youth', compute='_compute_youth_count', store=True, compute_sudo=True)
-    date = fields.Date(required=True, index=True, default=fields.Date.context_today)
+    date = fields.Date(required=True, index=True, default=league_today)
     mode = fields.Selection(LOG_MODES, required=True, default='wechat')
     topic = fields.Selection(LOG_TOPICS, required=True, default='guidance')
     content = fields.Text(required=True)

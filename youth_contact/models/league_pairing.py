@@ -40,7 +40,7 @@ class LeaguePairing(models.Model):
     project = fields.Selection(PAIRING_PROJECTS, required=True, default='sunshine',
                                track_visibility='onchange')
     project_name = fields.Char('Project Name', help='Name of the project when "Other".')
-    date_start = fields.Date('Start Date', required=True, default=fields.Date.context_today)
+    date_start = fields.Date('Start Date', required=True, default=league_today)
     date_end = fields.Date('End Date', readonly=True, copy=False)
     state = fields.Selection(PAIRING_STATES, required=True, default='active', readonly=True,
                              index=True, copy=False, track_visibility='onchange')

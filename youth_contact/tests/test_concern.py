@@ -15,6 +15,11 @@ class TestConcern(LeagueTestCase):
             'kind': 'difficulty', 'description': '希望多提供本地企业招聘信息'})
         cls.answer_type = cls.env.ref('youth_contact.mail_activity_type_concern')
 
+    def test_not_raised_in_future(self):
+        with self.assertRejected('cannot be raised in the future'):
+            self.concern.write({'date': '2999-01-01'})
+        self.assertEqual(self.concern.date, self.days_ago(0))
+
     def test_new_concern_schedules_answer(self):
         self.assertEqual(self.concern.state, 'new')
         self.assertEqual(self.concern.county_id, self.county_a)

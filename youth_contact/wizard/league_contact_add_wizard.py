@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.league_common import CONTACT_CHANNELS
+from ..models.league_common import CONTACT_CHANNELS, league_today
 
 
 class LeagueContactAddWizard(models.TransientModel):
@@ -20,7 +20,7 @@ class LeagueContactAddWizard(models.TransientModel):
                                  default=lambda self: self._default_youth())
     channel = fields.Selection(CONTACT_CHANNELS, required=True, default='wechat')
     date_start = fields.Date('In Contact Since', required=True,
-                             default=fields.Date.context_today)
+                             default=league_today)
 
     @api.model
     def _default_cadre(self):
