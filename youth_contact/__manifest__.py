@@ -35,6 +35,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'views/league_grassroots_compliance_views.xml',
         'views/league_open_day_views.xml',
         'views/league_open_day_quarter_views.xml',
+        'views/league_scheme_assets.xml',
         'views/league_organization_views.xml',
         'views/league_contact_log_views.xml',
         'views/league_activity_views.xml',

@@ -21,3 +21,4 @@ from . import league_grassroots_compliance
 from . import league_open_day
 from . import league_open_day_sector
 from . import league_open_day_quarter
+from . import mail_message

@@ -72,6 +72,24 @@ class TestGrassrootsDay(SchemeTestCase):
         day.sudo(self.user_admin_a).write({'youth_count': 12})
         day.sudo(self.user_organ_a).unlink()
 
+    def test_user_without_email(self):
+        """Users log in without an e-mail address: the chatter must not refuse them."""
+        user = self.make_user('no_mail', 'group_cadre', email=False)
+        cadre = self.make_cadre('无邮箱干部', self.county_a, user)
+        chatter = self.env(context=dict(self.env.context, tracking_disable=False,
+                                        mail_create_nolog=False))
+        day = chatter['league.grassroots.day'].sudo(user).create({
+            'cadre_id': cadre.id, 'date': fields.Date.to_string(self.today),
+            'place_type': 'park', 'unit': '梅州高新区产业园', 'work': '走访园区青年'})
+        day.write({'unit': '梅州高新区电商产业园'})
+        self.assertGreaterEqual(len(day.message_ids), 2)  # created, the tracked unit
+        admin = self.make_user('no_mail_admin', 'group_county_admin', email=False,
+                               league_admin_county_id=self.county_a.id)
+        plan = chatter['league.rotation.plan'].sudo(admin).create(
+            {'county_id': self.county_a.id, 'year': 2030})
+        plan.write({'year': 2031})
+        self.assertGreaterEqual(len(plan.message_ids), 2)
+
     def test_bad_input(self):
         with self.assertRejected('in the future'):
             self.record(self.organ_a, self.today + timedelta(days=1))
