@@ -49,10 +49,10 @@ def odoo_server(test_db, tmp_path_factory):
             if proc.poll() is not None:
                 pytest.fail('Odoo exited with %s: %s' % (proc.returncode, log.read_text()[-3000:]))
             try:
-                if requests.get(url + '/web/login', timeout=5).status_code == 200:
+                if requests.get(url + '/web/login', timeout=30).status_code == 200:
                     break
-            except requests.ConnectionError:
-                pass
+            except requests.RequestException:
+                pass  # not listening yet, or still compiling the assets
             if time.monotonic() > deadline:
                 pytest.fail('Odoo did not answer on %s within 120 s' % url)
             time.sleep(0.5)

@@ -38,8 +38,12 @@ async function main() {
     url,
     // Wait until the web client is idle (no RPC running, no blocking overlay).
     async idle() {
-      await page.waitForFunction(() => !document.querySelector('.o_loading:not(.o_hidden)') &&
-        !document.querySelector('.o_blockUI') && document.readyState === 'complete');
+      // Odoo 11 shows .o_loading (display) and .o_blockUI while an RPC runs.
+      await page.waitForFunction(() => {
+        const shown = (sel) => [...document.querySelectorAll(sel)]
+          .some((e) => getComputedStyle(e).display !== 'none');
+        return document.readyState === 'complete' && !shown('.o_loading') && !shown('.o_blockUI');
+      });
       await new Promise((r) => setTimeout(r, 300));  // let the last render settle
     },
     async login(user = login, pass = password) {
