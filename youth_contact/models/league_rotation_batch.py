@@ -42,6 +42,8 @@ class LeagueRotationBatch(models.Model):
 
     @api.multi
     def name_get(self):
+        if self.env.context.get('league_batch_short'):  # inside its plan
+            return [(batch.id, _('Batch %s') % batch.sequence) for batch in self]
         return [(batch.id, _('%(plan)s, batch %(sequence)s') % {
             'plan': batch.plan_id.display_name, 'sequence': batch.sequence})
             for batch in self]

@@ -25,7 +25,8 @@ module.exports = async (ui) => {
   await ui.expectText('提交审批前请先解决', '.o_form_view');
   await ui.button('生成方案');
   await ui.clickText('.modal-footer button', '确定');
-  await ui.expectText('第4批', '.o_form_view');
+  await page.waitForFunction(() => document.querySelectorAll(
+    '.o_field_one2many[name="batch_ids"] tr.o_data_row').length === 4);
   await page.waitForFunction(() => !document.querySelector('.o_form_view .alert-warning') ||
     document.querySelector('.o_form_view .alert-warning').offsetParent === null);
   await ui.clickText('.o_notebook a', '工作小组');
@@ -34,7 +35,9 @@ module.exports = async (ui) => {
   await expectStatus('待审批');
   await ui.shot('submitted');
 
-  // City administrator: approve from the "to approve" column of the kanban.
+  // City administrator: approve from the "to approve" column of the kanban
+  // (log out once the page has loaded everything, e.g. the followers' avatars).
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
   await page.goto(ui.url + '/web/session/logout', {waitUntil: 'networkidle2'});
   await ui.login(process.env.YC_ROTATION_CITY, process.env.YC_ROTATION_CITY);
   await ui.openApp('青年联系');
