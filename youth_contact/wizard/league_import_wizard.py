@@ -724,8 +724,8 @@ class LeagueImportWizard(models.TransientModel):
         ``query(batch, fields)`` returns the SQL of one batch; after each
         batch the ORM does what create/write do after their SQL: mark the
         fields as modified (all of them for new records, as ``_create``
-        does: computed fields, triggers on other models) and run the Python
-        constraints, set-based.
+        does: computed fields, triggers on other models), run the Python
+        constraints and recompute, set-based.
         """
         cr = self.env.cr
         fields_ = self._bulk_fields(model, names)
@@ -738,6 +738,9 @@ class LeagueImportWizard(models.TransientModel):
                 records.invalidate_cache()
                 records.modified(list(model._fields) if created else names)
                 records._validate_fields(names)
+                # recompute batch by batch: a growing to-do list costs more
+                # than recomputing a few shared records again
+                model.recompute()
             except Exception as err:  # a database or Python constraint
                 raise RowFailure('%s-%s' % (batch[0]['row'], batch[-1]['row']),
                                  getattr(err, 'name', None) or tools.ustr(err))
