@@ -74,16 +74,16 @@ class LeagueOpenDay(models.Model):
     min_attendees = fields.Integer('Required Attendance', compute='_compute_min_attendees')
     summary = fields.Text('Summary', readonly=True, states=ATTENDANCE_EDITABLE)
     sector_line_ids = fields.One2many('league.open.day.sector', 'open_day_id',
-                                      'Sectors Covered', readonly=True, copy=False)
+                                      'Attendees by Sector', readonly=True, copy=False)
     sector_count = fields.Integer('Sectors', readonly=True, copy=False,
                                   help='Number of sectors covered by the attendees, recorded '
                                        'when the open day is closed.')
-    sectors_covered = fields.Char('Sectors Covered', compute='_compute_sectors_covered')
+    sectors_covered = fields.Char('Covered Sectors', compute='_compute_sectors_covered')
     date_closed = fields.Date('Closed On', readonly=True, copy=False)
 
     @api.multi
     def name_get(self):
-        quarters = dict(QUARTERS)
+        quarters = dict(self._fields['quarter']._description_selection(self.env))
         return [(day.id, _('%(county)s %(year)s %(quarter)s open day') % {
             'county': day.county_id.name or '', 'year': day.year or '',
             'quarter': quarters.get(day.quarter, '')}) for day in self]
@@ -109,8 +109,9 @@ class LeagueOpenDay(models.Model):
     def _compute_sectors_covered(self):
         labels = dict(self.env['league.open.day.sector']._fields['sector']
                       ._description_selection(self.env))
+        separator = _('list separator|, ').split('|', 1)[-1]
         for day in self:
-            day.sectors_covered = ', '.join(
+            day.sectors_covered = separator.join(
                 labels[line.sector] for line in day.sector_line_ids if line.sector) or False
 
     @api.model
