@@ -48,7 +48,9 @@ errors=$(grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log")
 if [ $rc -ne 0 ] || [ -n "$errors" ]; then
     echo "test: FAILED during install/Odoo tests (exit $rc); from $log:"
     if [ -n "$errors" ]; then
-        grep -E -A 25 '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log" | head -n 300
+        # the ERROR lines and the tracebacks of failed tests (Odoo 11 prefixes them with `)
+        grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) |^[0-9-]+ [0-9:,]+ [0-9]+ INFO [^ ]+ [^ ]+: `' "$log" \
+            | sed -E 's/^[0-9-]+ [0-9:,]+ [0-9]+ ([A-Z]+) [^ ]+ /\1 /' | head -n 400
     else
         tail -n 40 "$log"
     fi
