@@ -44,18 +44,29 @@ class TestImport(LeagueTestCase):
     def setUpClass(cls):
         super(TestImport, cls).setUpClass()
         cls.Youth = cls.env['league.youth'].with_context(active_test=False)
+        # organizations of names of their own (the demo data has towns named
+        # like the shared fixtures, which would make the names ambiguous)
+        Org = cls.env['league.organization']
+        cls.imp_town_a = Org.create({'name': '导入测试甲镇团委', 'level': 'town',
+                                     'parent_id': cls.county_a.id})
+        cls.imp_unit_a = Org.create({'name': '导入测试甲企业团支部', 'level': 'unit',
+                                     'sector': 'enterprise', 'parent_id': cls.imp_town_a.id})
+        cls.imp_town_b = Org.create({'name': '导入测试乙镇团委', 'level': 'town',
+                                     'parent_id': cls.county_b.id})
+        cls.imp_unit_b = Org.create({'name': '导入测试乙学校团委', 'level': 'unit',
+                                     'sector': 'school', 'parent_id': cls.imp_town_b.id})
         for cadre in (cls.cadre_a, cls.cadre_a2, cls.cadre_b):
             cadre.mobile = cls.next_mobile()
 
     # ------------------------------------------------------------------
     # helpers
     # ------------------------------------------------------------------
-    def youth_row(self, name='林小明', mobile=None, org='西阳镇团委', sector='农村', gender='男',
+    def youth_row(self, name='林小明', mobile=None, org='导入测试甲镇团委', sector='农村', gender='男',
                   birth='2000-01-01', status='', unit='', hardship=''):
         return [name, gender, birth, mobile or self.next_mobile(), status, sector, unit, org,
                 hardship]
 
-    def cadre_row(self, name='黄志强', mobile=None, org='西阳镇团委', category='专职团干部',
+    def cadre_row(self, name='黄志强', mobile=None, org='导入测试甲镇团委', category='专职团干部',
                   position='', leader='否', established='是', wechat='wx_hzq', qq='', weibo=''):
         return [name, mobile or self.next_mobile(), org, category, position, leader,
                 established, wechat, qq, weibo]
@@ -154,7 +165,7 @@ class TestImport(LeagueTestCase):
             self.youth_row('林小明', '13912345601', sector='企业'),
             self.youth_row('黄小红', '13912345602', gender='女', hardship='留守儿童'),
             # youth_a1 again: new name, blank birth date keeps the stored one
-            self.youth_row('刘洋（更新）', self.youth_a1.mobile, org='梅江区某企业团支部',
+            self.youth_row('刘洋（更新）', self.youth_a1.mobile, org='导入测试甲企业团支部',
                            birth='', unit='梅州某公司', sector='企业'),
         ]
         wizard = self.preview('youth', rows)
@@ -194,7 +205,7 @@ class TestImport(LeagueTestCase):
             taken,                                                          # 6 good
             self.youth_row('重复二', '139 1234 5610'),                      # 7 duplicate
             self.youth_row('丙', '13912345615', sector='工厂'),             # 8 bad sector
-            self.youth_row('丁', '13912345616', org='宁新街道团工委'),       # 9 other county
+            self.youth_row('丁', '13912345616', org='导入测试乙镇团委'),       # 9 other county
             self.youth_row('戊', '13912345617', birth='2001-13-45'),        # 10 bad date
             self.youth_row('己', '13912345618', birth='2099-01-01'),        # 11 future
             self.youth_row('庚', '=TEXT(13912345619,"0")'),                 # 12 formula
@@ -204,7 +215,7 @@ class TestImport(LeagueTestCase):
             self.youth_row('子', '13912345623') + ['', '多余'],              # 16 no header
             # 17: untidy but good: spaces, full-width digits, date as number, +86
             [' 　王晓东 ', ' 男 ', 36892, '＋８６ １３９-１２３４-５６２４', '团员', ' 企业 ', '',
-             ' 西阳镇团委 ', '无'],
+             ' 导入测试甲镇团委 ', '无'],
             self.youth_row('丑', 13912345625.0, birth='2001年5月4日'),       # 18 good
             ['', '', '', '', '', '', '', '', ''],                           # blank: skipped
             self.youth_row('寅', '13912345627', birth=None, gender=None),    # 20 missing gender
@@ -238,7 +249,7 @@ class TestImport(LeagueTestCase):
         self.assertEqual((tidy.name, tidy.gender, tidy.birthdate, tidy.political_status,
                           tidy.sector, tidy.organization_id, tidy.hardship),
                          ('王晓东', 'male', '2001-01-01', 'league_member', 'enterprise',
-                          self.town_a, False))
+                          self.imp_town_a, False))
         self.assertEqual(self.Youth.search([('mobile', '=', '13912345625')]).birthdate,
                          '2001-05-04')
         self.assertFalse(self.Youth.search([('mobile', 'in', ['13912345611', '13912345613',
@@ -253,7 +264,7 @@ class TestImport(LeagueTestCase):
         rows = [self.youth_row(org='城北镇团委'),
                 self.youth_row(org='兴宁市/城北镇团委'),
                 self.youth_row(org='兴宁市团委 / 城北镇团委'),
-                self.youth_row(org=' 梅江区团委／西阳镇团委')]
+                self.youth_row(org=' 梅江区团委／导入测试甲镇团委')]
         res = self.results(self.preview('youth', rows, user=self.user_city))
         self.assertRowError(res, 3, 'Several organizations are named "城北镇团委"')
         self.assertEqual([res[4][0], res[5][0], res[6][0]], ['new', 'new', 'new'])
@@ -350,9 +361,9 @@ class TestImport(LeagueTestCase):
         no_county = self.make_user('admin_none', 'group_county_admin')
         with self.assertRaises(AccessError):
             self.wizard('youth', data, user=no_county)
-        rows = [self.youth_row('甲', '13912345661', org='西阳镇团委'),
-                self.youth_row('乙', '13912345662', org='宁新街道团工委'),
-                self.youth_row('丙', self.youth_b1.mobile, org='兴宁一中团委')]
+        rows = [self.youth_row('甲', '13912345661', org='导入测试甲镇团委'),
+                self.youth_row('乙', '13912345662', org='导入测试乙镇团委'),
+                self.youth_row('丙', self.youth_b1.mobile, org='导入测试乙学校团委')]
         res_a = self.results(self.preview('youth', rows))
         self.assertEqual(res_a[3][0], 'new')
         self.assertRowError(res_a, 4, 'outside your county')
@@ -380,16 +391,16 @@ class TestImport(LeagueTestCase):
         admin_b.login = '13912345674'
         rows = [
             self.cadre_row('黄志强', '13912345671', leader='是', position='书记'),
-            self.cadre_row('刘美玲', '13912345672', org='梅江区某企业团支部',
+            self.cadre_row('刘美玲', '13912345672', org='导入测试甲企业团支部',
                            category='其他兼职团干部', wechat='', qq=123456789.0),
             self.cadre_row('旧账号', '13912345673'),                      # links the user
             self.cadre_row('管理员', '13912345674'),                      # 6 admin login
             self.cadre_row('无账号', '13912345675', wechat=''),           # 7 no social
             self.cadre_row('错类别', '13912345676', category='挂职干部'),  # 8 category
-            self.cadre_row('李娜', self.cadre_a2.mobile, org='西阳镇团委', wechat=''),  # update
+            self.cadre_row('李娜', self.cadre_a2.mobile, org='导入测试甲镇团委', wechat=''),  # update
             self.cadre_row('错是否', '13912345678', leader='可能'),        # 10 yes/no
-            self.cadre_row('外县', '13912345679', org='宁新街道团工委'),    # 11 county B
-            self.cadre_row('外县干部', self.cadre_b.mobile, org='西阳镇团委'),  # 12 cadre of B
+            self.cadre_row('外县', '13912345679', org='导入测试乙镇团委'),    # 11 county B
+            self.cadre_row('外县干部', self.cadre_b.mobile, org='导入测试甲镇团委'),  # 12 cadre of B
         ]
         wizard = self.preview('cadre', rows)
         res = self.results(wizard)
@@ -419,7 +430,7 @@ class TestImport(LeagueTestCase):
         self.assertFalse(Cadre.search([('user_id', '=', admin_b.id)]))
         self.cadre_a2.invalidate_cache()
         self.assertEqual((self.cadre_a2.organization_id, self.cadre_a2.user_id),
-                         (self.town_a, self.user_cadre_a2), 'update keeps the user')
+                         (self.imp_town_a, self.user_cadre_a2), 'update keeps the user')
         self.assertTrue(self.cadre_a2.wechat, 'blank cells keep the stored accounts')
         self.assertFalse(Users.search([('login', 'in', ['13912345675', '13912345679'])]))
         # a login already linked to another cadre is refused
@@ -512,7 +523,7 @@ class TestImport(LeagueTestCase):
     def test_no_per_row_queries(self):
         """The number of queries of a preview does not grow with the number of rows."""
         def queries(count):
-            rows = [self.youth_row('青年%d' % i, org='梅江区某企业团支部', sector='企业')
+            rows = [self.youth_row('青年%d' % i, org='导入测试甲企业团支部', sector='企业')
                     for i in range(count)]
             rows.append(self.youth_row('更新', self.youth_a1.mobile))
             wizard = self.wizard('youth', to_bytes(make_book('youth', rows)))
@@ -544,7 +555,7 @@ class TestImport(LeagueTestCase):
         self.assertIn('Row 4:', sheet.cell(row=3, column=len(heads)).value)
         self.assertIn('Unknown organization', sheet.cell(row=4, column=len(heads)).value)
         sheet['D3'] = '13912345682'
-        sheet['H4'] = '西阳镇团委'
+        sheet['H4'] = '导入测试甲镇团委'
         again = self.wizard('youth', to_bytes(book))
         again.action_preview()
         self.assertEqual(self.results(again), {3: ('new', ''), 4: ('new', '')})

@@ -376,11 +376,11 @@ class LeagueImportWizard(models.TransientModel):
         """
         orgs = self.env['league.organization'].sudo().search_read(
             [], ['name', 'complete_name', 'county_id'])
-        by_name, by_full = defaultdict(list), {}
+        by_name, by_full = defaultdict(list), defaultdict(list)
         for org in orgs:
             org['county_key'] = fmt.norm_key(org['county_id'][1]) if org['county_id'] else ''
             by_name[fmt.norm_key(org['name'])].append(org)
-            by_full.setdefault(fmt.norm_key(org['complete_name'] or org['name']), org)
+            by_full[fmt.norm_key(org['complete_name'] or org['name'])].append(org)
         memo = {}
 
         def resolve(text):
@@ -388,16 +388,20 @@ class LeagueImportWizard(models.TransientModel):
             if key in memo:
                 return memo[key]
             params = {'value': text}
-            found = by_name.get(key) or ([by_full[key]] if key in by_full else [])
+            found = by_name.get(key) or by_full.get(key) or []
             if not found and '/' in key:
                 prefix, name = key.rsplit('/', 1)
                 prefix = prefix.split('/')[0]
                 found = [o for o in by_name.get(name, []) if prefix in o['county_key']
                          or prefix in fmt.norm_key(o['complete_name'] or '')]
-            if len(found) > 1 and county:
+            if county and found:
+                # a county administrator means the organization of their county
                 mine = [o for o in found if o['county_id'] and o['county_id'][0] == county.id]
-                found = mine or found
-            result = None
+                if not mine:
+                    params['county'] = county.name
+                    memo[key] = (found[0]['id'], msgs['org_county'] % params)
+                    return memo[key]
+                found = mine
             if not found:
                 result = (False, msgs['org_unknown'] % params)
             elif len(found) > 1:
@@ -405,12 +409,7 @@ class LeagueImportWizard(models.TransientModel):
                                                found[0]['county_id'][1] or '', found[0]['name'])
                 result = (False, msgs['org_ambiguous'] % params)
             else:
-                org = found[0]
-                if county and (not org['county_id'] or org['county_id'][0] != county.id):
-                    params['county'] = county.name
-                    result = (org['id'], msgs['org_county'] % params)
-                else:
-                    result = (org['id'], None)
+                result = (found[0]['id'], None)
             memo[key] = result
             return result
 
