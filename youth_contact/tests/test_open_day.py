@@ -190,6 +190,14 @@ class TestOpenDay(SchemeTestCase):
             {'open_day_id': day.id, 'cadre_ids': [(6, 0, self.cadre_b.ids)]})
         with self.assertRefused('must belong to'):
             wizard.action_convert()
+        other = self.env['league.open.day.convert.wizard'].sudo(self.user_admin_b).create(
+            {'open_day_id': day.id, 'cadre_ids': [(6, 0, self.cadre_b.ids)]})
+        with self.assertAccessDenied():
+            other.action_convert()
+        cadre = self.env['league.open.day.convert.wizard'].sudo(self.user_cadre_a).create(
+            {'open_day_id': day.id, 'cadre_ids': [(6, 0, self.cadre_a.ids)]})
+        with self.assertAccessDenied('Only a county administrator'):
+            cadre.action_convert()
 
     def test_counties_behind_per_quarter(self):
         today = date.today()

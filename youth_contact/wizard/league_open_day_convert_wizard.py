@@ -79,10 +79,7 @@ class LeagueOpenDayConvertWizard(models.TransientModel):
                     _('Only a county administrator can turn attendees into contacts.'))
         day.check_access_rule('write')
         pairs, skipped = self._pairs_to_create()
-        # rights checked above (county administrator of the open day's county,
-        # cadres of that county); created as superuser because the county
-        # record rule of league.contact relies on a county computed on creation
-        Contact = self.env['league.contact'].sudo()
+        Contact = self.env['league.contact']
         for cadre_id, youth_id in pairs:
             Contact.create({'cadre_id': cadre_id, 'youth_id': youth_id,
                             'date_start': day.date, 'channel': self.channel})
