@@ -12,7 +12,7 @@ a record is read-only except the fields the state allows
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .league_common import schedule_activity
+from .league_common import league_today, schedule_activity
 from .league_workflow_mixin import TRANSITION_KEY
 
 # fields maintained by mail.thread / mail.activity.mixin: always writable
@@ -204,7 +204,7 @@ class LeagueApprovalMixin(models.AbstractModel):
     def _approval_request(self):
         """Schedule an approval activity for every city administrator."""
         users = self._city_admin_users()
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for rec in self:
             summary = _('Approve or reject: %s') % rec.display_name
             for user in users:

@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 from odoo import fields, models, tools
 
+from .league_common import DEFAULT_TZ
+
 
 class LeagueGrassrootsCompliance(models.Model):
     """"4+1" compliance of each county committee organ cadre over the current
@@ -35,13 +37,17 @@ class LeagueGrassrootsCompliance(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
+        # "today" in China time, as the rest of the application sees it
         self.env.cr.execute("""
             CREATE VIEW league_grassroots_compliance AS (
-            WITH params AS (
-                SELECT date_trunc('week', CURRENT_DATE)::date AS this_week,
+            WITH today AS (
+                SELECT (now() AT TIME ZONE %s)::date AS day
+            ), params AS (
+                SELECT date_trunc('week', t.day)::date AS this_week,
                        date_trunc('week', make_date(
-                           EXTRACT(isoyear FROM CURRENT_DATE)::int, 1, 4))::date AS year_start,
-                       EXTRACT(isoyear FROM CURRENT_DATE)::int AS iso_year
+                           EXTRACT(isoyear FROM t.day)::int, 1, 4))::date AS year_start,
+                       EXTRACT(isoyear FROM t.day)::int AS iso_year
+                  FROM today t
             ), weeks AS (
                 SELECT d.cadre_id, date_trunc('week', d.date)::date AS week_start
                   FROM league_grassroots_day d, params p
@@ -88,4 +94,4 @@ class LeagueGrassrootsCompliance(models.Model):
                    NOT (last_week_met OR this_week_met) AS behind,
                    last_date
               FROM base
-            )""")
+            )""", (DEFAULT_TZ,))

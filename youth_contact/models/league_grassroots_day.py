@@ -10,7 +10,7 @@ covers the cadres of county-level organizations over the current ISO year.
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import schedule_activity
+from .league_common import league_today, schedule_activity
 
 REMINDER_ACTIVITY = 'youth_contact.mail_activity_type_grassroots_reminder'
 
@@ -39,7 +39,7 @@ class LeagueGrassrootsDay(models.Model):
     organization_id = fields.Many2one('league.organization', 'Cadre Organization',
                                       related='cadre_id.organization_id', store=True,
                                       readonly=True)
-    date = fields.Date(required=True, index=True, default=fields.Date.context_today,
+    date = fields.Date(required=True, index=True, default=league_today,
                        track_visibility='onchange')
     iso_year = fields.Integer('ISO Year', compute='_compute_week', store=True)
     iso_week = fields.Integer('ISO Week', compute='_compute_week', store=True)
@@ -81,7 +81,7 @@ class LeagueGrassrootsDay(models.Model):
 
     @api.constrains('date')
     def _check_date(self):
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for day in self:
             if day.date > today:
                 raise ValidationError(_('A grassroots day is recorded once it took place: '
@@ -110,7 +110,7 @@ class LeagueGrassrootsDay(models.Model):
         existing = self.env['mail.activity'].sudo().search([
             ('res_model', '=', 'league.cadre'), ('activity_type_id', '=', activity_type.id)])
         reminded = {a.res_id for a in existing}
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for cadre in behind.filtered(lambda c: c.id not in reminded):
             summary = self.with_context(lang=cadre.user_id.lang)._grassroots_reminder_text()
             schedule_activity(cadre, REMINDER_ACTIVITY, cadre.user_id, summary, today)

@@ -11,6 +11,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
+from .league_common import league_today
 from .league_workflow_mixin import TRANSITION_KEY
 
 DEFAULT_THEME = '学讲话 话改革 谋发展'
@@ -158,7 +159,7 @@ class LeagueOpenDay(models.Model):
         self._guard(GROUP_COUNTY_ADMIN,
                     _('Only a county administrator can record that an open day was held.'),
                     ['approved'], _('Mark as Held'))
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         early = self.filtered(lambda d: d.date > today)
         if early:
             raise UserError(_('%(day)s takes place on %(date)s: it can be marked as held from '
@@ -180,7 +181,7 @@ class LeagueOpenDay(models.Model):
                     'count': day.attendee_count})
         for day in self:
             day._record_sectors()
-        self._set_state('closed', date_closed=fields.Date.context_today(self))
+        self._set_state('closed', date_closed=league_today(self))
         return True
 
     @api.multi

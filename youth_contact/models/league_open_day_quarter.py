@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import fields, models, tools
 
+from .league_common import DEFAULT_TZ
 from .league_open_day import QUARTERS
 
 QUARTER_STATUSES = [
@@ -39,12 +40,14 @@ class LeagueOpenDayQuarter(models.Model):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute("""
             CREATE VIEW league_open_day_quarter AS (
-            WITH params AS (
-                SELECT EXTRACT(year FROM CURRENT_DATE)::int AS cur_year,
-                       EXTRACT(quarter FROM CURRENT_DATE)::int AS cur_quarter,
-                       EXTRACT(year FROM CURRENT_DATE - interval '3 months')::int AS last_year,
-                       EXTRACT(quarter FROM CURRENT_DATE - interval '3 months')::int
-                           AS last_quarter
+            WITH today AS (
+                SELECT (now() AT TIME ZONE %s)::date AS day
+            ), params AS (
+                SELECT EXTRACT(year FROM t.day)::int AS cur_year,
+                       EXTRACT(quarter FROM t.day)::int AS cur_quarter,
+                       EXTRACT(year FROM t.day - interval '3 months')::int AS last_year,
+                       EXTRACT(quarter FROM t.day - interval '3 months')::int AS last_quarter
+                  FROM today t
             ), periods AS (
                 SELECT y.year, q.quarter
                   FROM params p
@@ -79,4 +82,4 @@ class LeagueOpenDayQuarter(models.Model):
                                          AND d.quarter = pr.quarter::varchar
              GROUP BY c.id, pr.year, pr.quarter, p.cur_year, p.cur_quarter, p.last_year,
                       p.last_quarter
-            )""")
+            )""", (DEFAULT_TZ,))

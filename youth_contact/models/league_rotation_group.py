@@ -3,6 +3,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from .league_approval_mixin import GROUP_COUNTY_ADMIN
+from .league_common import league_today
 from .league_rotation_batch import check_plan_draft
 from .league_rotation_plan import PLAN_STATES
 
@@ -86,7 +87,7 @@ class LeagueRotationGroup(models.Model):
             if filed and not_approved:
                 raise UserError(_('The work summary is filed once the plan is approved '
                                   '(%s).') % not_approved[0].plan_id.display_name)
-            vals = dict(vals, summary_date=filed and fields.Date.context_today(self))
+            vals = dict(vals, summary_date=filed and league_today(self))
         res = super(LeagueRotationGroup, self).write(vals)
         if 'summary' in vals:
             self.mapped('plan_id')._check_done()

@@ -22,6 +22,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
+from .league_common import league_today
 
 BATCH_COUNT = 4
 MIN_GROUP = 2
@@ -119,7 +120,7 @@ class LeagueRotationPlan(models.Model):
 
     year = fields.Integer(required=True, index=True, track_visibility='onchange',
                           readonly=True, states=DRAFT_EDITABLE,
-                          default=lambda self: int(fields.Date.context_today(self)[:4]))
+                          default=lambda self: int(league_today(self)[:4]))
     state = fields.Selection(PLAN_STATES, default='draft', required=True, readonly=True,
                              index=True, copy=False, track_visibility='onchange')
     batch_ids = fields.One2many('league.rotation.batch', 'plan_id', 'Batches', copy=False,

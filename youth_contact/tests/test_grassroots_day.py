@@ -27,7 +27,7 @@ class TestGrassrootsDay(SchemeTestCase):
         cls.organ_a2 = cls.make_cadre('县委干部乙', cls.county_a, cls.user_organ_a2)
         cls.user_organ_b = cls.make_user('organ_b', 'group_cadre')
         cls.organ_b = cls.make_cadre('县委干部丙', cls.county_b, cls.user_organ_b)
-        cls.today = date.today()
+        cls.today = cls.models_today()
         cls.this_monday = monday(cls.today)
         cls.last_monday = cls.this_monday - timedelta(days=7)
 

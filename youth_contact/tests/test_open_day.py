@@ -17,7 +17,7 @@ class TestOpenDay(SchemeTestCase):
         for i in range(52):
             cls.youth |= cls.make_youth('青年%02d' % i, cls.unit_a,
                                         sector=SECTOR_CYCLE[i % 4])
-        cls.past = fields.Date.to_string(date.today() - timedelta(days=1))
+        cls.past = cls.days_ago(1)
 
     def new_day(self, user=None, **vals):
         values = {'county_id': self.county_a.id, 'date': self.past, 'place': '梅江区团委会议室'}
@@ -113,7 +113,7 @@ class TestOpenDay(SchemeTestCase):
         with self.assertRefused('not possible'):
             day.action_hold()
         day.action_draft()
-        day.write({'date': fields.Date.to_string(date.today() - timedelta(days=2))})
+        day.write({'date': fields.Date.to_string(self.models_today() - timedelta(days=2))})
         day.action_submit()
         self.assertEqual(day.state, 'submitted')
 
@@ -141,7 +141,7 @@ class TestOpenDay(SchemeTestCase):
             day.action_submit()
 
     def test_hold_not_before_the_date(self):
-        future = fields.Date.to_string(date.today() + timedelta(days=10))
+        future = fields.Date.to_string(self.models_today() + timedelta(days=10))
         day = self.new_day(date=future)
         day.action_submit()
         day.sudo(self.user_city).action_approve()
@@ -200,7 +200,7 @@ class TestOpenDay(SchemeTestCase):
             cadre.action_convert()
 
     def test_counties_behind_per_quarter(self):
-        today = date.today()
+        today = self.models_today()
         # a day of the previous quarter
         first_of_quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         previous = first_of_quarter - timedelta(days=20)
