@@ -4,6 +4,15 @@ from odoo import fields, models, tools
 from .league_common import DEFAULT_TZ
 
 
+def create_dated_view(cr, name, query):
+    """(Re)create the SQL view ``name`` from ``query``, a list of common table
+    expressions following ``today`` (one row: ``day``, today's date in China
+    time, as the rest of the application sees it) and the final SELECT."""
+    tools.drop_view_if_exists(cr, name)
+    cr.execute('CREATE VIEW %s AS (WITH today AS (SELECT (now() AT TIME ZONE %%s)::date AS day), '
+               '%s)' % (name, query), (DEFAULT_TZ,))
+
+
 class LeagueGrassrootsCompliance(models.Model):
     """"4+1" compliance of each county committee organ cadre over the current
     ISO year (read-only SQL view).
@@ -36,13 +45,8 @@ class LeagueGrassrootsCompliance(models.Model):
     last_date = fields.Date('Last Grassroots Day', readonly=True)
 
     def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        # "today" in China time, as the rest of the application sees it
-        self.env.cr.execute("""
-            CREATE VIEW league_grassroots_compliance AS (
-            WITH today AS (
-                SELECT (now() AT TIME ZONE %s)::date AS day
-            ), params AS (
+        create_dated_view(self.env.cr, self._table, """
+            params AS (
                 SELECT date_trunc('week', t.day)::date AS this_week,
                        date_trunc('week', make_date(
                            EXTRACT(isoyear FROM t.day)::int, 1, 4))::date AS year_start,
@@ -93,5 +97,4 @@ class LeagueGrassrootsCompliance(models.Model):
                    last_week_met, this_week_met,
                    NOT (last_week_met OR this_week_met) AS behind,
                    last_date
-              FROM base
-            )""", (DEFAULT_TZ,))
+              FROM base""")

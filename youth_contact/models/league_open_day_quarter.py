@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
-from odoo import fields, models, tools
+from odoo import fields, models
 
-from .league_common import DEFAULT_TZ
+from .league_grassroots_compliance import create_dated_view
 from .league_open_day import QUARTERS
 
 QUARTER_STATUSES = [
@@ -37,12 +37,8 @@ class LeagueOpenDayQuarter(models.Model):
     is_current_year = fields.Boolean('This Year', readonly=True)
 
     def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute("""
-            CREATE VIEW league_open_day_quarter AS (
-            WITH today AS (
-                SELECT (now() AT TIME ZONE %s)::date AS day
-            ), params AS (
+        create_dated_view(self.env.cr, self._table, """
+            params AS (
                 SELECT EXTRACT(year FROM t.day)::int AS cur_year,
                        EXTRACT(quarter FROM t.day)::int AS cur_quarter,
                        EXTRACT(year FROM t.day - interval '3 months')::int AS last_year,
@@ -81,5 +77,4 @@ class LeagueOpenDayQuarter(models.Model):
               LEFT JOIN league_open_day d ON d.county_id = c.id AND d.year = pr.year
                                          AND d.quarter = pr.quarter::varchar
              GROUP BY c.id, pr.year, pr.quarter, p.cur_year, p.cur_quarter, p.last_year,
-                      p.last_quarter
-            )""", (DEFAULT_TZ,))
+                      p.last_quarter""")
