@@ -22,3 +22,4 @@ from . import league_open_day
 from . import league_open_day_sector
 from . import league_open_day_quarter
 from . import mail_message
+from . import res_config_settings_scheme

@@ -68,7 +68,13 @@ class TestOpenDay(SchemeTestCase):
             day.unlink()
 
     def test_minimum_is_configurable(self):
-        self.env['ir.config_parameter'].set_param('youth_contact.open_day_min_attendees', '3')
+        settings = self.env['res.config.settings'].create({})
+        self.assertEqual(settings.league_open_day_min_attendees, 50)
+        with self.assertRejected('at least 1'):
+            self.env['res.config.settings'].create({'league_open_day_min_attendees': 0})
+        self.env['res.config.settings'].create({'league_open_day_min_attendees': 3}).execute()
+        self.assertEqual(self.env['ir.config_parameter'].get_param(
+            'youth_contact.open_day_min_attendees'), '3')
         day = self.held_day(self.youth[:3])
         self.assertEqual(day.min_attendees, 3)
         day.action_close()
