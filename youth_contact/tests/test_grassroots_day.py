@@ -70,6 +70,8 @@ class TestGrassrootsDay(SchemeTestCase):
         with self.assertAccessDenied():
             self.record(self.organ_a, self.today - timedelta(days=1), user=self.user_admin_b)
         day.sudo(self.user_admin_a).write({'youth_count': 12})
+        by_admin = self.record(self.organ_a2, self.today, user=self.user_admin_a)
+        self.assertEqual(by_admin.create_uid, self.user_admin_a)
         day.sudo(self.user_organ_a).unlink()
 
     def test_user_without_email(self):
