@@ -291,6 +291,12 @@ class LeagueRotationPlan(models.Model):
         established = self._established_cadres_by_county().get(
             county.id, self.env['league.cadre'])
         established = self.env['league.cadre'].browse(established.ids)
+        if len(established) < minimum_cadres():
+            violations.append(_('A valid plan needs at least %(minimum)s established cadres (4 '
+                                'batches of at least one working group of 2); %(county)s has '
+                                '%(count)s.') % {'minimum': minimum_cadres(),
+                                                 'county': county.name,
+                                                 'count': len(established)})
         missing = established.filtered(lambda c: c not in placements)
         if missing:
             violations.append(_('Established cadres in no batch: %s.') % ', '.join(

@@ -50,6 +50,7 @@ class TestRotationProposal(SchemeTestCase):
             with self.assertRefused(r'has %d established cadre\(s\).*at least 8' % count):
                 plan.action_propose()
             self.assertFalse(plan.batch_ids)
+            self.assertIn('needs at least 8 established cadres', plan.check_message)
 
     def test_propose_eight(self):
         county, cadres, _units = self.make_county('八区', 8)
