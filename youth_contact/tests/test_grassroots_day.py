@@ -152,7 +152,8 @@ class TestGrassrootsDay(SchemeTestCase):
         # the cadre sees the reminder in their own activities
         activities = self.env['mail.activity'].sudo(self.user_organ_a2).search(
             [('user_id', '=', self.user_organ_a2.id)])
-        self.assertIn('grassroots day', activities[0].summary)
+        self.assertEqual(activities[0].summary, self.env['league.grassroots.day'].with_context(
+            lang=self.user_organ_a2.lang)._grassroots_reminder_text())
 
     def test_cron_record_exists(self):
         cron = self.env.ref('youth_contact.ir_cron_grassroots_reminder')
