@@ -13,7 +13,7 @@ import xmlrpc.client
 import pytest
 import requests
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from browserlib import ROOT, run_flow
 
 
 def free_port():
@@ -87,3 +87,10 @@ class Rpc(object):
 def rpc(odoo_server, test_db):
     """Factory: rpc(login, password) -> callable(model, method, *args, **kw)."""
     return lambda login, password: Rpc(odoo_server, test_db, login, password)
+
+
+@pytest.fixture
+def flow(odoo_server):
+    """flow('name', login, password) runs tests/browser/flows/name.js as that user."""
+    return lambda name, login='admin', password='admin': run_flow(odoo_server, name,
+                                                                   login, password)

@@ -6,7 +6,7 @@ import importlib.util
 import os
 import random
 
-from test_browser import run_flow
+from browserlib import run_flow
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
