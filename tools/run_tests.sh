@@ -11,30 +11,37 @@ addons=${1:?usage: run_tests.sh ADDONS}
 tmpl=yc_tmpl_$( (cat requirements.txt; echo base,mail,web,zh_CN) | md5sum | cut -c1-10)
 db=yc_test_$$
 log=.odoo/test-$db.log
+filestore=.odoo/data/filestore
 mkdir -p .odoo
 
 db_exists() { [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
 cleanup() {
     local rc=$?
     dropdb --if-exists "$db" 2>/dev/null
+    rm -rf "$filestore/$db"
     [ $rc -eq 0 ] && rm -f "$log"   # keep the log of a failed run
     return $rc
 }
 trap cleanup EXIT
 
 # A template with Odoo's own modules and Chinese, built once per set of pins.
-if ! db_exists "$tmpl"; then
+# (the template's filestore lives in this checkout: another clone rebuilds it)
+if ! db_exists "$tmpl" || [ ! -d "$filestore/$tmpl" ]; then
     echo "test: building template database $tmpl (once per requirements.txt)"
     for old in $(psql -d postgres -tAc "SELECT datname FROM pg_database WHERE datname LIKE 'yc_tmpl_%'"); do
-        dropdb "$old"
+        dropdb "$old"; rm -rf "$filestore/$old"
     done
     if ! bash tools/odoo.sh -d "$tmpl.new" -i base,mail,web --load-language=zh_CN \
             --stop-after-init --log-level=warn --logfile=.odoo/test-template.log; then
         tail -n 30 .odoo/test-template.log; dropdb --if-exists "$tmpl.new"; exit 1
     fi
     psql -q -d postgres -c "ALTER DATABASE \"$tmpl.new\" RENAME TO \"$tmpl\""
+    rm -rf "$filestore/$tmpl"
+    if [ -d "$filestore/$tmpl.new" ]; then mv "$filestore/$tmpl.new" "$filestore/$tmpl"; else mkdir -p "$filestore/$tmpl"; fi
 fi
 createdb -T "$tmpl" "$db" || exit 1
+# The filestore (attachments: images, asset bundles) goes with the database.
+[ -d "$filestore/$tmpl" ] && cp -a "$filestore/$tmpl" "$filestore/$db"
 
 echo "test: installing $addons on $db with their tests"
 # --test-enable starts the HTTP server (for HttpCase): give it a free port, so a

@@ -118,6 +118,7 @@ async function main() {
     await flow(ui);
   } catch (e) {
     await ui.shot('failure').catch(() => {});
+    if (consoleErrors.length) e.message += '\nbrowser console errors:\n' + consoleErrors.join('\n');
     throw e;
   } finally {
     await browser.close();
