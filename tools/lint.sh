@@ -6,3 +6,10 @@ echo "lint: ruff"
 .venv/bin/ruff check --quiet youth_contact youth_contact_reports tests tools bench
 echo "lint: XML and manifests"
 .venv/bin/python tools/check_addons.py
+echo "lint: translations (complete, placeholders consistent)"
+.venv/bin/python tools/po_check.py youth_contact/i18n/zh_CN.po youth_contact_reports/i18n/zh_CN.po
+if command -v msgfmt >/dev/null; then
+    for po in youth_contact/i18n/zh_CN.po youth_contact_reports/i18n/zh_CN.po; do
+        msgfmt --check-format -o /dev/null "$po"
+    done
+fi
