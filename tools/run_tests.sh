@@ -70,6 +70,8 @@ fi
 
 echo "test: pytest"
 export YC_TEST_DB=$db
+# psycopg2 2.7 warns about its future wheel rename whenever it is imported.
+export PYTHONWARNINGS="ignore:The psycopg2 wheel package:UserWarning"
 .venv/bin/pytest --odoo-config=.odoo/odoo.conf --odoo-database="$db" \
     -p no:cacheprovider -q youth_contact youth_contact_reports tests
 rc=$?
