@@ -48,6 +48,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'views/youth_contact_menus.xml',
     ],
     'demo': [
+        'demo/res_company_demo.xml',
         'demo/league_organization_demo.xml',
         'demo/league_cadre_demo.xml',
         'demo/league_youth_demo.xml',
