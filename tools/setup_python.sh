@@ -42,4 +42,8 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sys; assert sy
     "$py" -m venv "$venv"
 fi
 echo "setup: installing pinned Python packages (requirements.txt)"
-"$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements.txt
+# (this machine's pip configuration names extra local indexes that may not exist:
+# pip warns about each of them for every package; those warnings are dropped)
+"$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements.txt 2>&1 \
+    | { grep -v 'is ignored: it is neither a file nor a directory' || true; }
+exit "${PIPESTATUS[0]}"
