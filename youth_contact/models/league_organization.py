@@ -46,8 +46,12 @@ class LeagueOrganization(models.Model):
                                     help='The administrator of a county-level organization.')
     admin_mobile = fields.Char('Administrator Mobile')
     cadre_ids = fields.One2many('league.cadre', 'organization_id', 'Cadres')
-    cadre_count = fields.Integer(compute='_compute_counts')
-    youth_count = fields.Integer(compute='_compute_counts')
+    cadre_count = fields.Integer(
+        'Cadres', compute='_compute_counts',
+        help='Cadres of the organization and of all its sub-organizations.')
+    youth_count = fields.Integer(
+        'Youth', compute='_compute_counts',
+        help='Youth of the organization and of all its sub-organizations.')
     note = fields.Text()
 
     @api.depends('name', 'parent_id.complete_name')
@@ -70,15 +74,34 @@ class LeagueOrganization(models.Model):
 
     @api.multi
     def _compute_counts(self):
-        cadres = self.env['league.cadre'].read_group(
-            [('organization_id', 'in', self.ids)], ['organization_id'], ['organization_id'])
-        youth = self.env['league.youth'].read_group(
-            [('organization_id', 'in', self.ids)], ['organization_id'], ['organization_id'])
-        cadre_map = {g['organization_id'][0]: g['organization_id_count'] for g in cadres}
-        youth_map = {g['organization_id'][0]: g['organization_id_count'] for g in youth}
+        """Cadres and youth of each organization and all its sub-organizations
+        (those the user can see): one read_group per model over the union of the
+        subtrees, then each group is added to the organizations whose
+        parent_left/parent_right interval contains its organization."""
+        ids = [org_id for org_id in self.ids if isinstance(org_id, int)]
+        per_org = {}
+        if ids:
+            for model, index in (('league.cadre', 0), ('league.youth', 1)):
+                groups = self.env[model].read_group(
+                    [('organization_id', 'child_of', ids)], ['organization_id'],
+                    ['organization_id'])
+                for group in groups:
+                    counts = per_org.setdefault(group['organization_id'][0], [0, 0])
+                    counts[index] += group['organization_id_count']
+        # the tree's intervals are structure, not content: read them as superuser
+        bounds = {row['id']: (row['parent_left'], row['parent_right']) for row in
+                  self.sudo().browse(list(set(per_org) | set(ids))).read(
+                      ['parent_left', 'parent_right'], load=False)}
         for org in self:
-            org.cadre_count = cadre_map.get(org.id, 0)
-            org.youth_count = youth_map.get(org.id, 0)
+            cadres = youth = 0
+            if org.id in bounds:
+                left, right = bounds[org.id]
+                for org_id, (cadre_count, youth_count) in per_org.items():
+                    if left <= bounds[org_id][0] < right:
+                        cadres += cadre_count
+                        youth += youth_count
+            org.cadre_count = cadres
+            org.youth_count = youth
 
     @api.constrains('level', 'parent_id')
     def _check_tree(self):

@@ -76,3 +76,32 @@ class TestOrganization(LeagueTestCase):
         with self.assertRejected('not a valid'):
             self.county_a.write({'admin_mobile': '2267111'})
         self.assertEqual(self.county_a.admin_mobile, '13800138000')
+
+    def test_counts_cover_the_subtree(self):
+        """Cadres and youth of an organization include those of its sub-organizations,
+        as far as the user may see them."""
+        Org = self.env['league.organization']
+        group = Org.create({'name': '车间团小组', 'level': 'unit', 'parent_id': self.unit_a.id})
+        self.make_cadre('赵磊', group)
+        self.make_youth('孙丽', group)
+        self.make_youth('周敏', group)
+        # unit A: cadre_a2, youth_a1 + the group's; town A: cadre_a, youth_a2 + unit A's
+        orgs = self.city | self.county_a | self.town_a | self.unit_a | group | self.county_b
+        counts = {org: (org.cadre_count, org.youth_count) for org in orgs}
+        self.assertEqual(counts[group], (1, 2))
+        self.assertEqual(counts[self.unit_a], (2, 3))
+        self.assertEqual(counts[self.town_a], (3, 4))
+        self.assertEqual(counts[self.county_a], (3, 4))
+        self.assertEqual(counts[self.county_b], (1, 1))
+        city_cadres = self.env['league.cadre'].search_count(
+            [('organization_id', 'child_of', self.city.id)])
+        self.assertEqual(self.city.cadre_count, city_cadres)
+        self.assertGreaterEqual(city_cadres, 4)
+        # the county administrator counts the records of the county (the same for B)
+        as_admin = self.county_a.sudo(self.user_admin_a)
+        self.assertEqual((as_admin.cadre_count, as_admin.youth_count), (3, 4))
+        # moving a town moves its figures
+        self.town_a.write({'parent_id': self.county_b.id})
+        self.county_a.invalidate_cache()
+        self.assertEqual((self.county_a.cadre_count, self.county_a.youth_count), (0, 0))
+        self.assertEqual((self.county_b.cadre_count, self.county_b.youth_count), (4, 5))
