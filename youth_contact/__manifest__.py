@@ -37,6 +37,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'views/league_open_day_quarter_views.xml',
         'views/league_scheme_assets.xml',
         'views/res_config_settings_scheme_views.xml',
+        'views/league_settings_views.xml',
         'views/league_organization_views.xml',
         'views/league_contact_log_views.xml',
         'views/league_activity_views.xml',

@@ -10,7 +10,6 @@ from . import league_contact_log
 from . import league_activity
 from . import league_concern
 from . import league_pairing
-from . import res_config_settings
 from . import league_approval_mixin
 from . import league_rotation_task
 from . import league_rotation_plan
@@ -22,4 +21,6 @@ from . import league_open_day
 from . import league_open_day_sector
 from . import league_open_day_quarter
 from . import mail_message
-from . import res_config_settings_scheme
+from . import league_settings_mixin
+from . import league_settings
+from . import res_config_settings

@@ -11,3 +11,4 @@ from . import test_import
 from . import test_rotation_plan
 from . import test_grassroots_day
 from . import test_open_day
+from . import test_settings

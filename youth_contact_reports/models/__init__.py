@@ -17,5 +17,5 @@ from . import league_report_open_day
 from . import league_report_concern
 from . import league_report_county
 from . import league_xlsx_report
-from . import res_config_settings
+from . import league_settings_mixin
 from . import league_reports_demo

@@ -1,0 +1,62 @@
+# -*- coding: utf-8 -*-
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from .league_indicators import DEFAULT_WEIGHTS, INDICATOR_KEYS, WEIGHT_PARAM
+
+
+class LeagueSettingsMixin(models.AbstractModel):
+    """Default weights of the evaluation indicators (ir.config_parameter
+    ``youth_contact_reports.weight_<indicator>``); each new evaluation starts
+    with them.  Set by the city administrator (league.settings) or on the
+    settings page (res.config.settings)."""
+    _inherit = 'league.settings.mixin'
+
+    league_weight_coverage = fields.Integer('Coverage of the Quota')
+    league_weight_sector = fields.Integer('Sector Spread')
+    league_weight_frequency = fields.Integer('Contact Frequency')
+    league_weight_activity = fields.Integer('Activities Held')
+    league_weight_interaction = fields.Integer('Interactions')
+    league_weight_satisfaction = fields.Integer('Youth Satisfaction')
+    league_weight_grassroots = fields.Integer('"4+1" Compliance')
+    league_weight_rotation = fields.Integer('"8+4" Participation')
+    league_weight_open_day = fields.Integer('Open Days Held')
+    league_weight_total = fields.Integer('Total of the Weights',
+                                         compute='_compute_league_weight_total')
+
+    @api.depends(*['league_weight_%s' % key for key in INDICATOR_KEYS])
+    def _compute_league_weight_total(self):
+        for settings in self:
+            settings.league_weight_total = sum(
+                settings['league_weight_%s' % key] for key in INDICATOR_KEYS)
+
+    @api.model
+    def _league_param_specs(self):
+        return super(LeagueSettingsMixin, self)._league_param_specs() + [
+            ('league_weight_%s' % key, WEIGHT_PARAM % key, DEFAULT_WEIGHTS[key], 0)
+            for key in INDICATOR_KEYS]
+
+    @api.model
+    def league_weights(self):
+        """{indicator: weight} from the system parameters (defaults when unset,
+        not a number or negative)."""
+        values = self._league_get_values()
+        return {key: values['league_weight_%s' % key] for key in INDICATOR_KEYS}
+
+    @api.model
+    def league_check_weights(self, weights):
+        """Refuse negative weights or weights that are all zero."""
+        if any(value < 0 for value in weights.values()):
+            raise ValidationError(_('The weights of the evaluation indicators cannot be '
+                                    'negative.'))
+        if not sum(weights.values()):
+            raise ValidationError(_('At least one weight of the evaluation indicators must '
+                                    'be positive.'))
+
+    @api.model
+    def _league_check_values(self, values):
+        weights = {key: values['league_weight_%s' % key] for key in INDICATOR_KEYS
+                   if 'league_weight_%s' % key in values}
+        if weights:
+            self.league_check_weights(weights)
+        return super(LeagueSettingsMixin, self)._league_check_values(values)
