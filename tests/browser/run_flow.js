@@ -26,6 +26,7 @@ async function main() {
     defaultViewport: {width: 1366, height: 900},
   });
   const consoleErrors = [];
+  const allowedErrors = [];  // regexes of console errors a flow expects
   const page = await browser.newPage();
   page.setDefaultTimeout(60000);
   page.on('console', (msg) => {
@@ -109,6 +110,8 @@ async function main() {
       await page.waitForFunction((s, t) => document.querySelector(s) &&
         document.querySelector(s).innerText.includes(t), {}, selector, text);
     },
+    // A console error matching `regex` is expected by the flow (e.g. a UserError).
+    allowConsoleError(regex) { allowedErrors.push(regex); },
     async shot(name) {
       await page.screenshot({path: path.join(shotDir, `${flowName}-${name}.png`)});
     },
@@ -124,8 +127,9 @@ async function main() {
     await browser.close();
     fs.rmSync(profile, {recursive: true, force: true});
   }
-  if (consoleErrors.length) {
-    throw new Error('browser console errors:\n' + consoleErrors.join('\n'));
+  const unexpected = consoleErrors.filter((m) => !allowedErrors.some((re) => re.test(m)));
+  if (unexpected.length) {
+    throw new Error('browser console errors:\n' + unexpected.join('\n'));
   }
 }
 
