@@ -56,6 +56,18 @@ class LeagueContact(models.Model):
                                   % (duplicate.youth_id.name, duplicate.cadre_id.name))
 
     @api.model
+    def _listed_pairs(self, cadre_ids, youth_ids):
+        """{(cadre_id, youth_id)} of the contacts among ``cadre_ids`` and
+        ``youth_ids``, in one query whatever the number of records checked."""
+        if not cadre_ids or not youth_ids:
+            return set()
+        self.env.cr.execute("""
+            SELECT cadre_id, youth_id FROM league_contact
+             WHERE cadre_id IN %s AND youth_id IN %s""",
+                            (tuple(cadre_ids), tuple(youth_ids)))
+        return set(self.env.cr.fetchall())
+
+    @api.model
     def create(self, vals):
         self._check_pair_free(vals.get('cadre_id') or self._default_cadre().id,
                               vals.get('youth_id'))

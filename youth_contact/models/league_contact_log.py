@@ -55,13 +55,13 @@ class LeagueContactLog(models.Model):
 
     @api.constrains('cadre_id', 'youth_ids')
     def _check_youth_in_contacts(self):
-        for log in self.sudo():
+        logs = self.sudo()
+        listed = self.env['league.contact']._listed_pairs(logs.mapped('cadre_id').ids,
+                                                          logs.mapped('youth_ids').ids)
+        for log in logs:
             if not log.youth_ids:
                 raise ValidationError(_('A contact log needs at least one youth.'))
-            listed = self.env['league.contact'].sudo().search([
-                ('cadre_id', '=', log.cadre_id.id),
-                ('youth_id', 'in', log.youth_ids.ids)]).mapped('youth_id')
-            missing = log.youth_ids.sudo() - listed
+            missing = log.youth_ids.filtered(lambda y: (log.cadre_id.id, y.id) not in listed)
             if missing:
                 raise ValidationError(_('These youth are not in the contact list of %s: %s. '
                                         'Add them to the list first.') % (

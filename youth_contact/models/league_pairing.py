@@ -54,7 +54,10 @@ class LeaguePairing(models.Model):
 
     @api.constrains('cadre_id', 'mentor_id', 'beneficiary_id', 'project', 'project_name')
     def _check_pairing(self):
-        for pairing in self.sudo():
+        pairings = self.sudo()
+        listed = self.env['league.contact']._listed_pairs(pairings.mapped('cadre_id').ids,
+                                                          pairings.mapped('mentor_id').ids)
+        for pairing in pairings:
             mentor, beneficiary = pairing.mentor_id, pairing.beneficiary_id
             if mentor == beneficiary:
                 raise ValidationError(_('A youth cannot be paired with themselves (%s).')
@@ -64,9 +67,7 @@ class LeaguePairing(models.Model):
                                         'youth in hardship (non-registered residents, poor '
                                         'families, left-behind children, disabled youth).')
                                       % beneficiary.name)
-            listed = self.env['league.contact'].sudo().search_count([
-                ('cadre_id', '=', pairing.cadre_id.id), ('youth_id', '=', mentor.id)])
-            if not listed:
+            if (pairing.cadre_id.id, mentor.id) not in listed:
                 raise ValidationError(_('The helping youth %s must be in the contact list of '
                                         '%s.') % (mentor.name, pairing.cadre_id.name))
             if pairing.project == 'other' and not (pairing.project_name or '').strip():

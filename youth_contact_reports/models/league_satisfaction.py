@@ -68,10 +68,8 @@ class LeagueSatisfaction(models.Model):
     @api.constrains('cadre_id', 'youth_id')
     def _check_youth_in_contacts(self):
         ratings = self.sudo()
-        contacts = self.env['league.contact'].sudo().search([
-            ('cadre_id', 'in', ratings.mapped('cadre_id').ids),
-            ('youth_id', 'in', ratings.mapped('youth_id').ids)])
-        pairs = {(c.cadre_id.id, c.youth_id.id) for c in contacts}
+        pairs = self.env['league.contact']._listed_pairs(ratings.mapped('cadre_id').ids,
+                                                         ratings.mapped('youth_id').ids)
         for rating in ratings:
             if (rating.cadre_id.id, rating.youth_id.id) not in pairs:
                 raise ValidationError(_('%(youth)s is not in the contact list of %(cadre)s and '
@@ -81,10 +79,21 @@ class LeagueSatisfaction(models.Model):
 
     @api.constrains('cadre_id', 'youth_id', 'period')
     def _check_once_per_period(self):
-        for rating in self.sudo():
-            if rating.search_count([
-                    ('cadre_id', '=', rating.cadre_id.id), ('youth_id', '=', rating.youth_id.id),
-                    ('period', '=', rating.period), ('id', '!=', rating.id)]):
+        # the ratings already saved (a new rating's period is not written yet)
+        ratings = self.sudo()
+        periods = tuple({rating.period for rating in ratings if rating.period})
+        saved = {}
+        if periods:
+            self.env.cr.execute("""
+                SELECT cadre_id, youth_id, period, id FROM league_satisfaction
+                 WHERE cadre_id IN %s AND youth_id IN %s AND period IN %s""",
+                                (tuple(ratings.mapped('cadre_id').ids),
+                                 tuple(ratings.mapped('youth_id').ids), periods))
+            for cadre_id, youth_id, period, rating_id in self.env.cr.fetchall():
+                saved.setdefault((cadre_id, youth_id, period), set()).add(rating_id)
+        for rating in ratings:
+            if saved.get((rating.cadre_id.id, rating.youth_id.id, rating.period), set()) - {
+                    rating.id}:
                 raise ValidationError(_('%(youth)s has already rated %(cadre)s in the half-year '
                                         '%(period)s.') % {
                                             'youth': rating.youth_id.name,
