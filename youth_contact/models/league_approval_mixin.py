@@ -10,10 +10,10 @@ a record is read-only except the fields the state allows
 (:meth:`_editable_fields`).
 """
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from .league_common import league_today, schedule_activity
-from .league_workflow_mixin import TRANSITION_KEY
+from .league_workflow_mixin import TRANSITION_KEY, check_group  # noqa: F401 (re-exported)
 
 # fields maintained by mail.thread / mail.activity.mixin: always writable
 MAIL_FIELD_PREFIXES = ('message_', 'activity_', 'website_message')
@@ -25,12 +25,6 @@ APPROVAL_ACTIVITY = 'youth_contact.mail_activity_type_league_approval'
 
 # field attributes: editable in draft only
 DRAFT_EDITABLE = {'draft': [('readonly', False)]}
-
-
-def check_group(env, group_xmlid, message):
-    """Raise ``AccessError(message)`` unless the user of ``env`` is in the group."""
-    if env.uid != 1 and not env.user.has_group(group_xmlid):
-        raise AccessError(message)
 
 
 class LeagueApprovalMixin(models.AbstractModel):
@@ -124,13 +118,6 @@ class LeagueApprovalMixin(models.AbstractModel):
     def _approval_violations(self):
         """Return the list of reasons why ``self`` (one record) cannot be submitted."""
         return []
-
-    @api.multi
-    def _guard(self, group, refusal, states, action_label):
-        """Refuse the transition ``action_label`` to users outside ``group``
-        (with the message ``refusal``) and for records not in ``states``."""
-        check_group(self.env, group, refusal)
-        self._check_state(states, action_label)
 
     @api.multi
     def action_submit(self):

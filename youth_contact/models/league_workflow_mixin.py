@@ -1,8 +1,14 @@
 # -*- coding: utf-8 -*-
 from odoo import _, api, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 TRANSITION_KEY = 'league_workflow_transition'
+
+
+def check_group(env, group_xmlid, message):
+    """Raise ``AccessError(message)`` unless the user of ``env`` is in the group."""
+    if env.uid != 1 and not env.user.has_group(group_xmlid):
+        raise AccessError(message)
 
 
 class LeagueWorkflowMixin(models.AbstractModel):
@@ -45,6 +51,13 @@ class LeagueWorkflowMixin(models.AbstractModel):
                 'record': wrong[0].display_name,
                 'state': states.get(wrong[0].state),
             })
+
+    @api.multi
+    def _guard(self, group, refusal, states, action_label):
+        """Refuse the transition ``action_label`` to users outside ``group``
+        (with the message ``refusal``) and for records not in ``states``."""
+        check_group(self.env, group, refusal)
+        self._check_state(states, action_label)
 
     @api.multi
     def _set_state(self, state, **extra):

@@ -3,7 +3,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.youth_contact.models.league_approval_mixin import (
-    GROUP_CITY_ADMIN, MAIL_FIELD_PREFIXES, check_group,
+    GROUP_CITY_ADMIN, MAIL_FIELD_PREFIXES,
 )
 
 from .league_indicators import (
@@ -157,9 +157,9 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def action_compute(self):
         """Compute (or recompute) the results: the previous lines are replaced."""
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can compute an evaluation.'))
-        self._check_state(['draft', 'computed'], _('Compute'))
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can compute an evaluation.'),
+                    ['draft', 'computed'], _('Compute'))
         for evaluation in self:
             evaluation._compute_results()
         self._set_state('computed', date_computed=fields.Datetime.now())
@@ -167,9 +167,9 @@ class LeagueEvaluation(models.Model):
 
     @api.multi
     def action_draft(self):
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can reset an evaluation.'))
-        self._check_state(['computed'], _('Back to Draft'))
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can reset an evaluation.'),
+                    ['computed'], _('Back to Draft'))
         self._clear_results()
         self._set_state('draft', date_computed=False)
         return True
@@ -178,9 +178,9 @@ class LeagueEvaluation(models.Model):
     def action_publish(self):
         """Publish the results: the evaluation is frozen and a bulletin is
         created for all counties."""
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can publish an evaluation.'))
-        self._check_state(['computed'], _('Publish'))
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can publish an evaluation.'),
+                    ['computed'], _('Publish'))
         for evaluation in self:
             if not evaluation.line_ids:
                 raise UserError(_('The evaluation "%s" has no result: compute it with some '

@@ -5,7 +5,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.youth_contact.models.league_approval_mixin import (
-    GROUP_CITY_ADMIN, check_group,
+    GROUP_CITY_ADMIN,
 )
 
 from .league_periods import half_year_bounds, to_date
@@ -156,9 +156,9 @@ class LeagueHalfyearReport(models.Model):
 
     @api.multi
     def action_acknowledge(self):
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can acknowledge a half-year report.'))
-        self._check_state(['submitted'], _('Acknowledge'))
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can acknowledge a half-year report.'),
+                    ['submitted'], _('Acknowledge'))
         self._set_state('acknowledged', date_acknowledged=fields.Date.context_today(self))
         self._approval_close(_('Acknowledged'))
         return True
@@ -170,9 +170,9 @@ class LeagueHalfyearReport(models.Model):
     @api.multi
     def action_reject(self, reason=None):
         """Return the report to the county for revision (back to draft)."""
-        check_group(self.env, GROUP_CITY_ADMIN,
-                    _('Only a city administrator can return a half-year report.'))
-        self._check_state(['submitted'], _('Return for Revision'))
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can return a half-year report.'),
+                    ['submitted'], _('Return for Revision'))
         for report in self:
             text = (reason or report.reject_reason or '').strip()
             if not text:
