@@ -7,8 +7,8 @@ from odoo.addons.youth_contact.models.league_approval_mixin import (
 )
 
 from .league_indicators import (
-    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_scores, ratio_score, scopes,
-    total_score,
+    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_scores, mean_score, ratio_score,
+    scopes, total_score,
 )
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from .league_report_view import m2m_table
@@ -308,14 +308,14 @@ class LeagueEvaluation(models.Model):
                     continue
                 values = [v['%s_score' % key] for v in county_lines
                           if key not in SCOPE_FIELDS or v[SCOPE_FIELDS[key]]]
-                scores[key] = round(sum(values) / len(values), 2) if values else None
+                scores[key] = mean_score(values, None)
             vals.update(('%s_score' % key, value or 0.0) for key, value in scores.items())
             vals.update((field, scores[key] is not None) for key, field in SCOPE_FIELDS.items())
             vals['score'] = total_score(scores, weights)
             leaders = [v['score'] for v in county_lines if v['is_leader']]
             everyone = [v['score'] for v in county_lines]
-            vals['leader_score'] = round(sum(leaders) / len(leaders), 2) if leaders else 0.0
-            vals['cadre_score'] = round(sum(everyone) / len(everyone), 2) if everyone else 0.0
+            vals['leader_score'] = mean_score(leaders)
+            vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
         County = self.env['league.evaluation.county'].with_context(**{COMPUTE_KEY: True})

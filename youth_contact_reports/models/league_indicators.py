@@ -39,6 +39,12 @@ def ratio_score(done, target):
     return round(100.0 * min(float(done) / target, 1.0), 2)
 
 
+def mean_score(values, empty=0.0):
+    """Mean of ``values`` rounded to 2 decimals, ``empty`` when there is none."""
+    values = list(values)
+    return round(sum(values) / len(values), 2) if values else empty
+
+
 def scopes(figures):
     """Which indicators apply to a cadre (the others are left out of the total).
 

@@ -7,7 +7,7 @@ from odoo.addons.youth_contact.models.league_approval_mixin import (
 )
 
 from .league_halfyear_report import FIGURE_FIELDS
-from .league_indicators import INDICATOR_KEYS, SCOPE_FIELDS
+from .league_indicators import INDICATOR_KEYS, SCOPE_FIELDS, mean_score
 from .league_periods import to_date
 from .xlsx_writer import XlsxBook
 
@@ -146,7 +146,7 @@ class LeagueXlsxReport(models.AbstractModel):
             table.write_row(
                 [_('Total'), '', sum(lines.mapped('cadre_count')),
                  sum(lines.mapped('youth_count'))] + [None] * len(INDICATOR_KEYS)
-                + [round(sum(lines.mapped('score')) / len(lines), 2), None], style='total')
+                + [mean_score(lines.mapped('score')), None], style='total')
         table.finish()
 
     @api.model
@@ -170,7 +170,7 @@ class LeagueXlsxReport(models.AbstractModel):
                 [_('Total'), None, _('%d cadres') % len(lines), '', '', '', '',
                  sum(lines.mapped('quota')), sum(lines.mapped('youth_count'))]
                 + [None] * len(INDICATOR_KEYS)
-                + [round(sum(lines.mapped('score')) / len(lines), 2)], style='total')
+                + [mean_score(lines.mapped('score'))], style='total')
         table.finish()
 
     # ------------------------------------------------------------------
