@@ -6,7 +6,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .league_common import (
     CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
-    check_mobile_field, league_today, normalize_mobile, schedule_activity,
+    check_mobile_field, league_today, normalize_mobile, quarter_bounds, schedule_activity,
 )
 
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
@@ -30,17 +30,6 @@ CADENCE_REMINDERS = [
 
 # Fields a cadre may change on their own record; the rest is kept by administrators.
 CADRE_SELF_FIELDS = {'mobile', 'wechat', 'qq', 'weibo', 'position', 'note'}
-
-
-def quarter_bounds(day):
-    """First and last day of the calendar quarter of ``day``."""
-    first_month = 3 * ((day.month - 1) // 3) + 1
-    start = day.replace(month=first_month, day=1)
-    if first_month == 10:
-        end = day.replace(month=12, day=31)
-    else:
-        end = day.replace(month=first_month + 3, day=1) - timedelta(days=1)
-    return start, end
 
 
 class LeagueCadre(models.Model):

@@ -4,6 +4,7 @@
 Selection keys are fixed by the data contract (../shared/SPEC.md).
 """
 import re
+from datetime import timedelta
 
 from odoo import _, fields
 from odoo.exceptions import ValidationError
@@ -21,6 +22,17 @@ def league_today(record):
     """Today's date (string) in the user's time zone, China time by default."""
     tz = record.env.context.get('tz') or record.env.user.tz or DEFAULT_TZ
     return fields.Date.context_today(record.with_context(tz=tz))
+
+
+def quarter_bounds(day):
+    """First and last day of the calendar quarter of ``day``."""
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = day.replace(month=first_month, day=1)
+    if first_month == 10:
+        end = day.replace(month=12, day=31)
+    else:
+        end = day.replace(month=first_month + 3, day=1) - timedelta(days=1)
+    return start, end
 
 
 def normalize_mobile(value):

@@ -16,13 +16,12 @@ with 1 <= N <= 7 at least one of the 4 batches would get 0 or 1 cadre
 2 and 3 (``ceil(s / 3)`` groups), so N >= 8 is always feasible.
 """
 import datetime
-from calendar import monthrange
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
-from .league_common import league_today
+from .league_common import league_today, quarter_bounds
 
 BATCH_COUNT = 4
 MIN_GROUP = 2
@@ -105,10 +104,7 @@ def interleave_by_key(items, key):
 
 def quarter_dates(year, quarter):
     """First and last day of ``quarter`` (1-4) of ``year``."""
-    first = datetime.date(year, 3 * quarter - 2, 1)
-    last_month = 3 * quarter
-    last = datetime.date(year, last_month, monthrange(year, last_month)[1])
-    return first, last
+    return quarter_bounds(datetime.date(year, 3 * quarter - 2, 1))
 
 
 class LeagueRotationPlan(models.Model):
