@@ -45,15 +45,20 @@ class LeagueContact(models.Model):
         return [(c.id, '%s - %s' % (c.cadre_id.name, c.youth_id.name)) for c in self]
 
     @api.model
-    def _check_pair_free(self, cadre_id, youth_id, exclude_ids=()):
+    def _check_pairs_free(self, pairs):
         """Refuse a second contact of the same cadre and youth, naming them
-        (checked before the SQL constraint)."""
-        duplicate = self.sudo().search([
-            ('cadre_id', '=', cadre_id), ('youth_id', '=', youth_id),
-            ('id', 'not in', list(exclude_ids))], limit=1)
-        if duplicate:
-            raise ValidationError(_('%s is already in the contact list of %s.')
-                                  % (duplicate.youth_id.name, duplicate.cadre_id.name))
+        (checked before the SQL constraint).  ``pairs``: (cadre id, youth id,
+        id of the contact being changed or None), all checked in one search."""
+        existing = {}
+        for contact in self.sudo().search([
+                ('cadre_id', 'in', [cadre_id for cadre_id, _youth, _own in pairs]),
+                ('youth_id', 'in', [youth_id for _cadre, youth_id, _own in pairs])]):
+            existing.setdefault((contact.cadre_id.id, contact.youth_id.id), contact)
+        for cadre_id, youth_id, own_id in pairs:
+            duplicate = existing.get((cadre_id, youth_id))
+            if duplicate and duplicate.id != own_id:
+                raise ValidationError(_('%s is already in the contact list of %s.')
+                                      % (duplicate.youth_id.name, duplicate.cadre_id.name))
 
     @api.model
     def _listed_pairs(self, cadre_ids, youth_ids):
@@ -69,16 +74,16 @@ class LeagueContact(models.Model):
 
     @api.model
     def create(self, vals):
-        self._check_pair_free(vals.get('cadre_id') or self._default_cadre().id,
-                              vals.get('youth_id'))
+        self._check_pairs_free([(vals.get('cadre_id') or self._default_cadre().id,
+                                 vals.get('youth_id'), None)])
         return super(LeagueContact, self).create(vals)
 
     @api.multi
     def write(self, vals):
         if 'cadre_id' in vals or 'youth_id' in vals:
-            for contact in self:
-                self._check_pair_free(vals.get('cadre_id', contact.cadre_id.id),
-                                      vals.get('youth_id', contact.youth_id.id), contact.ids)
+            self._check_pairs_free([(vals.get('cadre_id', contact.cadre_id.id),
+                                     vals.get('youth_id', contact.youth_id.id), contact.id)
+                                    for contact in self])
         return super(LeagueContact, self).write(vals)
 
     @api.constrains('date_start')
