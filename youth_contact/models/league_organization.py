@@ -76,32 +76,30 @@ class LeagueOrganization(models.Model):
     def _compute_counts(self):
         """Cadres and youth of each organization and all its sub-organizations
         (those the user can see): one read_group per model over the union of the
-        subtrees, then each group is added to the organizations whose
-        parent_left/parent_right interval contains its organization."""
-        ids = [org_id for org_id in self.ids if isinstance(org_id, int)]
-        per_org = {}
+        subtrees, then each group's figures go up the parent chain to the
+        organizations computed (batched reads of parent_id; parent_left/right
+        are not maintained while modules are loading)."""
+        ids = set(org_id for org_id in self.ids if isinstance(org_id, int))
+        totals = {org_id: [0, 0] for org_id in ids}
         if ids:
+            per_org = {}
             for model, index in (('league.cadre', 0), ('league.youth', 1)):
                 groups = self.env[model].read_group(
-                    [('organization_id', 'child_of', ids)], ['organization_id'],
+                    [('organization_id', 'child_of', list(ids))], ['organization_id'],
                     ['organization_id'])
                 for group in groups:
                     counts = per_org.setdefault(group['organization_id'][0], [0, 0])
                     counts[index] += group['organization_id_count']
-        # the tree's intervals are structure, not content: read them as superuser
-        bounds = {row['id']: (row['parent_left'], row['parent_right']) for row in
-                  self.sudo().browse(list(set(per_org) | set(ids))).read(
-                      ['parent_left', 'parent_right'], load=False)}
+            # the tree is structure, not content: walk it as superuser
+            for node in self.sudo().browse(list(per_org)):
+                counts = per_org[node.id]
+                while node:
+                    if node.id in totals:
+                        totals[node.id][0] += counts[0]
+                        totals[node.id][1] += counts[1]
+                    node = node.parent_id
         for org in self:
-            cadres = youth = 0
-            if org.id in bounds:
-                left, right = bounds[org.id]
-                for org_id, (cadre_count, youth_count) in per_org.items():
-                    if left <= bounds[org_id][0] < right:
-                        cadres += cadre_count
-                        youth += youth_count
-            org.cadre_count = cadres
-            org.youth_count = youth
+            org.cadre_count, org.youth_count = totals.get(org.id, (0, 0))
 
     @api.constrains('level', 'parent_id')
     def _check_tree(self):
