@@ -16,7 +16,7 @@ pot=$(mktemp --suffix=.po)
     --stop-after-init --log-level=warn >/dev/null
 .venv/bin/python tools/odoo-bin -c .odoo/odoo.conf -d "$db" --i18n-export="$pot" \
     --modules="$addon" --stop-after-init --log-level=warn >/dev/null
-dropdb --if-exists "$db"
+dropdb --if-exists "$db"; rm -rf ".odoo/data/filestore/$db"
 if [ -f "$po" ]; then
     msgmerge --quiet --no-fuzzy-matching --no-wrap --sort-output -o "$po.new" "$po" "$pot"
     msgattrib --no-obsolete --no-wrap -o "$po" "$po.new" && rm -f "$po.new"
