@@ -117,11 +117,8 @@ class LeagueOpenDay(models.Model):
 
     @api.model
     def _get_min_attendees(self):
-        value = self.env['ir.config_parameter'].sudo().get_param(MIN_ATTENDEES_PARAM)
-        try:
-            return max(int(value), 0)
-        except (TypeError, ValueError):
-            return DEFAULT_MIN_ATTENDEES
+        # one reader of the work parameters: league.settings.mixin
+        return self.env['league.settings']._league_get_values()['league_open_day_min_attendees']
 
     @api.multi
     def _compute_min_attendees(self):

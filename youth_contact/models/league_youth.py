@@ -74,11 +74,8 @@ class LeagueYouth(models.Model):
 
     @api.model
     def _max_cadres(self):
-        value = self.env['ir.config_parameter'].sudo().get_param(MAX_CADRES_PARAM)
-        try:
-            return int(value) if value else MAX_CADRES_DEFAULT
-        except ValueError:
-            return MAX_CADRES_DEFAULT
+        # one reader of the work parameters: league.settings.mixin
+        return self.env['league.settings']._league_get_values()['league_max_cadres_per_youth']
 
     @api.depends('cadre_count')
     def _compute_over_contacted(self):
