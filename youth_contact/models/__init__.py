@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 from . import league_workflow_mixin
 from . import league_county_mixin
+from . import league_server_record_mixin
 from . import league_organization
 from . import league_cadre
 from . import res_users

@@ -13,10 +13,10 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from .league_common import league_today, schedule_activity
-from .league_workflow_mixin import TRANSITION_KEY, check_group  # noqa: F401 (re-exported)
-
-# fields maintained by mail.thread / mail.activity.mixin: always writable
-MAIL_FIELD_PREFIXES = ('message_', 'activity_', 'website_message')
+from .league_guard import is_server_side
+from .league_workflow_mixin import (  # noqa: F401 (re-exported)
+    MAIL_FIELD_PREFIXES, check_group, data_keys,
+)
 
 GROUP_CADRE = 'youth_contact.group_cadre'
 GROUP_COUNTY_ADMIN = 'youth_contact.group_county_admin'
@@ -76,9 +76,9 @@ class LeagueApprovalMixin(models.AbstractModel):
 
     @api.multi
     def _check_editable(self, vals):
-        if self.env.context.get(TRANSITION_KEY):
+        if is_server_side(self):
             return
-        keys = {key for key in vals if not key.startswith(MAIL_FIELD_PREFIXES)}
+        keys = data_keys(vals)
         if not keys:
             return
         states = dict(self._fields['state']._description_selection(self.env))

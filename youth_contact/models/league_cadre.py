@@ -178,9 +178,8 @@ class LeagueCadre(models.Model):
 
     @api.model
     def _league_today(self):
-        """Today for the cadence rules (context key ``league_today`` in tests)."""
-        today = self.env.context.get('league_today')
-        return fields.Date.from_string(today or league_today(self))
+        """Today (a date) for the cadence rules: China's date, never the client's."""
+        return fields.Date.from_string(league_today(self))
 
     @api.multi
     def _cadence_values(self, today=None):
@@ -344,7 +343,7 @@ class LeagueCadre(models.Model):
         return cadre
 
     @api.multi
-    def add_youth(self, youth, channel='wechat', date_start=None):
+    def _add_youth(self, youth, channel='wechat', date_start=None):
         """Add ``youth`` (league.youth records) to the cadre's contact list.
 
         Youth already in the list are skipped; returns the new league.contact

@@ -4,24 +4,32 @@
 Selection keys are fixed by the data contract (../shared/SPEC.md).
 """
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+import pytz
 
 from odoo import _, fields
 from odoo.exceptions import ValidationError
 
-# Time zone of the League offices, used when the user has none: the daily job
-# runs at 02:00 China time, when the UTC date is still the day before.
-DEFAULT_TZ = 'Asia/Shanghai'
+# Time zone of the League offices: every "today" of the app is China's date.
+# It is never taken from a client (context, user preferences): the rules that
+# depend on the date (cadences, "not in the future", holding an open day)
+# must not move with what a caller sends.
+LEAGUE_TZ = 'Asia/Shanghai'
+DEFAULT_TZ = LEAGUE_TZ
 
 MOBILE_RE = re.compile(r'^1[3-9]\d{9}$')
 _FULL_WIDTH = {0xFF10 + i: ord('0') + i for i in range(10)}
 _FULL_WIDTH.update({0x3000: None, 0xFF0B: ord('+'), 0xFF0D: None})
 
 
-def league_today(record):
-    """Today's date (string) in the user's time zone, China time by default."""
-    tz = record.env.context.get('tz') or record.env.user.tz or DEFAULT_TZ
-    return fields.Date.context_today(record.with_context(tz=tz))
+def league_today(record=None):
+    """Today's date (string) in China (``LEAGUE_TZ``), whoever asks.
+
+    ``record`` is accepted (and ignored) so that the function serves as a
+    field default.
+    """
+    return fields.Date.to_string(datetime.now(pytz.timezone(LEAGUE_TZ)).date())
 
 
 def quarter_bounds(day):

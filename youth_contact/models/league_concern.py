@@ -36,6 +36,7 @@ class LeagueConcern(models.Model):
     _description = 'Youth Concern'
     _league_readable_fields = ('cadre_id', 'youth_id')
     _order = 'date desc, id desc'
+    _server_fields = ('date_closed',)
 
     name = fields.Char('Subject', required=True, track_visibility='onchange')
     youth_id = fields.Many2one('league.youth', 'Youth', required=True, index=True,
@@ -107,7 +108,7 @@ class LeagueConcern(models.Model):
     @api.multi
     def action_close(self):
         self._check_state(['answered', 'helped', 'escalated'], _('Close'))
-        return self._set_state('closed', date_closed=fields.Date.context_today(self))
+        return self._set_state('closed', date_closed=league_today(self))
 
     @api.multi
     def action_reopen(self):

@@ -12,7 +12,7 @@ from odoo.exceptions import UserError
 
 from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
 from .league_common import league_today
-from .league_workflow_mixin import TRANSITION_KEY
+from .league_guard import server_side
 
 DEFAULT_THEME = '学讲话 话改革 谋发展'
 MIN_ATTENDEES_PARAM = 'youth_contact.open_day_min_attendees'
@@ -42,6 +42,7 @@ class LeagueOpenDay(models.Model):
     _description = 'Thematic Open Day'
     _order = 'date desc, id desc'
     _league_readable_fields = ('county_id', 'invitee_ids', 'attendee_ids', 'cadre_ids')
+    _server_fields = ('sector_line_ids', 'sector_count', 'date_closed')
 
     date = fields.Date(required=True, index=True, track_visibility='onchange',
                        readonly=True, states=DRAFT_EDITABLE)
@@ -189,12 +190,13 @@ class LeagueOpenDay(models.Model):
         for youth in self.attendee_ids.sudo():
             key = youth.sector or False
             counts[key] = counts.get(key, 0) + 1
-        Line = self.env['league.open.day.sector'].sudo()
-        Line.search([('open_day_id', '=', self.id)]).unlink()
-        for sector, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or '')):
-            Line.create({'open_day_id': self.id, 'sector': sector, 'attendee_count': count})
-        self.with_context(**{TRANSITION_KEY: True}).write(
-            {'sector_count': len([s for s in counts if s])})
+        server_side(self.sudo()).write({
+            'sector_line_ids': [(5, 0, 0)] + [
+                (0, 0, {'sector': sector, 'attendee_count': count})
+                for sector, count in sorted(counts.items(),
+                                            key=lambda kv: (-kv[1], kv[0] or ''))],
+            'sector_count': len([s for s in counts if s]),
+        })
 
     @api.multi
     def action_convert_attendees(self):

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-from odoo import fields, models
+from odoo import _, api, fields, models
 
 from .league_common import SECTORS
 
@@ -7,6 +7,7 @@ from .league_common import SECTORS
 class LeagueOpenDaySector(models.Model):
     """Sectors covered by the attendees of a closed open day (one line per sector)."""
     _name = 'league.open.day.sector'
+    _inherit = ['league.server.record.mixin']
     _description = 'Open Day Sector Covered'
     _order = 'open_day_id, attendee_count desc, id'
 
@@ -16,3 +17,8 @@ class LeagueOpenDaySector(models.Model):
                                 related='open_day_id.county_id', store=True, readonly=True)
     sector = fields.Selection(SECTORS, help='Empty: attendees without a recorded sector.')
     attendee_count = fields.Integer('Attendees')
+
+    @api.model
+    def _server_record_refusal(self):
+        return _('The sectors of an open day are recorded when it is closed and cannot be '
+                 'changed by hand.')

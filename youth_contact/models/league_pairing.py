@@ -22,6 +22,7 @@ class LeaguePairing(models.Model):
     _description = 'Pairing Aid'
     _league_readable_fields = ('cadre_id', 'mentor_id', 'beneficiary_id')
     _order = 'date_start desc, id desc'
+    _server_fields = ('date_end',)
 
     name = fields.Char(compute='_compute_name', store=True, compute_sudo=True)
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
@@ -83,7 +84,7 @@ class LeaguePairing(models.Model):
     @api.multi
     def action_done(self):
         self._check_state(['active'], _('Mark as Done'))
-        return self._set_state('done', date_end=fields.Date.context_today(self))
+        return self._set_state('done', date_end=league_today(self))
 
     @api.multi
     def action_reactivate(self):

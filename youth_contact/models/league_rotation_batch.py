@@ -2,13 +2,14 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .league_workflow_mixin import TRANSITION_KEY
+from .league_guard import is_server_side
 from .league_rotation_plan import PLAN_STATES
 
 
-def check_plan_draft(env, plans):
-    """Refuse changing the batches or groups of plans that are no longer drafts."""
-    if env.context.get(TRANSITION_KEY):
+def check_plan_draft(records, plans):
+    """Refuse changing ``records`` (batches or groups) of ``plans`` that are no
+    longer drafts: an approved plan is frozen with its batches and groups."""
+    if is_server_side(records):
         return
     locked = plans.sudo().filtered(lambda p: p.state != 'draft')
     if locked:
@@ -73,17 +74,17 @@ class LeagueRotationBatch(models.Model):
     @api.model
     def create(self, vals):
         if vals.get('plan_id'):
-            check_plan_draft(self.env, self.env['league.rotation.plan'].browse(vals['plan_id']))
+            check_plan_draft(self, self.env['league.rotation.plan'].browse(vals['plan_id']))
         return super(LeagueRotationBatch, self).create(vals)
 
     @api.multi
     def write(self, vals):
-        check_plan_draft(self.env, self.mapped('plan_id'))
+        check_plan_draft(self, self.mapped('plan_id'))
         if vals.get('plan_id'):
-            check_plan_draft(self.env, self.env['league.rotation.plan'].browse(vals['plan_id']))
+            check_plan_draft(self, self.env['league.rotation.plan'].browse(vals['plan_id']))
         return super(LeagueRotationBatch, self).write(vals)
 
     @api.multi
     def unlink(self):
-        check_plan_draft(self.env, self.mapped('plan_id'))
+        check_plan_draft(self, self.mapped('plan_id'))
         return super(LeagueRotationBatch, self).unlink()

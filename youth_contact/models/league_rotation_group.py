@@ -4,6 +4,7 @@ from odoo.exceptions import AccessError, UserError
 
 from .league_approval_mixin import GROUP_COUNTY_ADMIN
 from .league_common import league_today
+from .league_guard import is_server_side, server_side
 from .league_rotation_batch import check_plan_draft
 from .league_rotation_plan import PLAN_STATES
 
@@ -68,19 +69,23 @@ class LeagueRotationGroup(models.Model):
 
     @api.model
     def create(self, vals):
+        if vals.get('summary_date') and not is_server_side(self):
+            raise UserError(_('The summary date is recorded when the work summary is filed.'))
         if vals.get('batch_id'):
             batch = self.env['league.rotation.batch'].sudo().browse(vals['batch_id'])
-            check_plan_draft(self.env, batch.plan_id)
+            check_plan_draft(self, batch.plan_id)
         return super(LeagueRotationGroup, self).create(vals)
 
     @api.multi
     def write(self, vals):
+        if 'summary_date' in vals and not is_server_side(self):
+            raise UserError(_('The summary date is recorded when the work summary is filed.'))
         keys = set(vals)
         if not self.env.user.has_group(GROUP_COUNTY_ADMIN) and keys - SUMMARY_FIELDS:
             raise AccessError(_('A cadre can only file the work summary of their working '
                                 'group; the county administrator prepares the groups.'))
         if keys - SUMMARY_FIELDS:
-            check_plan_draft(self.env, self.mapped('plan_id'))
+            check_plan_draft(self, self.mapped('plan_id'))
         if 'summary' in vals:
             filed = bool((vals['summary'] or '').strip())
             not_approved = self.filtered(lambda g: g.state not in ('approved', 'done'))
@@ -88,6 +93,7 @@ class LeagueRotationGroup(models.Model):
                 raise UserError(_('The work summary is filed once the plan is approved '
                                   '(%s).') % not_approved[0].plan_id.display_name)
             vals = dict(vals, summary_date=filed and league_today(self))
+            self = server_side(self)
         res = super(LeagueRotationGroup, self).write(vals)
         if 'summary' in vals:
             self.mapped('plan_id')._check_done()
@@ -95,5 +101,5 @@ class LeagueRotationGroup(models.Model):
 
     @api.multi
     def unlink(self):
-        check_plan_draft(self.env, self.mapped('plan_id'))
+        check_plan_draft(self, self.mapped('plan_id'))
         return super(LeagueRotationGroup, self).unlink()

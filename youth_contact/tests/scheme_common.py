@@ -45,6 +45,30 @@ class SchemeTestCase(LeagueTestCase):
         return county, cadres, unit_recs
 
     @classmethod
+    def staff_county_a(cls):
+        """Make county A able to run an "8+4" plan: 3 more grassroots units and 8
+        established cadres with users (``cls.members``, ``cls.member_users``)."""
+        Org = cls.env['league.organization']
+        for i, sector in enumerate(['rural', 'school', 'community']):
+            Org.create({'name': '梅江区单位%d' % i, 'level': 'unit', 'sector': sector,
+                        'parent_id': cls.town_a.id})
+        cls.members = cls.env['league.cadre']
+        cls.member_users = cls.env['res.users']
+        for i in range(8):
+            user = cls.make_user('member_%d' % i, 'group_cadre')
+            cls.member_users |= user
+            cls.members |= cls.make_cadre('梅江在编%d' % i, cls.county_a, user,
+                                          established=True)
+
+    @classmethod
+    def make_attendees(cls, count):
+        """``count`` youth of county A in 4 sectors, to attend an open day."""
+        youth = cls.env['league.youth']
+        for i in range(count):
+            youth |= cls.make_youth('青年%02d' % i, cls.unit_a, sector=SECTOR_CYCLE[i % 4])
+        return youth
+
+    @classmethod
     def make_plan(cls, county, year=None):
         return cls.env['league.rotation.plan'].create({
             'county_id': county.id, 'year': year or cls.year})

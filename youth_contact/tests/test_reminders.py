@@ -1,11 +1,15 @@
 # -*- coding: utf-8 -*-
 from datetime import date, timedelta
+from unittest.mock import patch
 
 from odoo import fields
 
 from .common import LeagueTestCase
 
 from odoo.addons.youth_contact.models.league_cadre import quarter_bounds
+
+# the one "today" of the cadence rules, as the cadre model reads it
+TODAY = 'odoo.addons.youth_contact.models.league_cadre.league_today'
 
 
 class TestCadence(LeagueTestCase):
@@ -185,7 +189,8 @@ class TestReminders(LeagueTestCase):
         self.assertNotIn(self.types['online'],
                          self.reminders(self.cadre_b).mapped('activity_type_id'))
         later = fields.Date.to_string(self.models_today() + timedelta(days=5))
-        self.Cadre.with_context(league_today=later)._cron_cadence_reminders()
+        with patch(TODAY, return_value=later):
+            self.Cadre._cron_cadence_reminders()
         self.assertEqual(self.cadre_b.cadence_date, later)
         self.assertEqual(self.cadre_b.online_state, 'behind')
         self.assertEqual(self.cadre_b.online_days, 8)

@@ -229,17 +229,7 @@ class TestRotationWorkflow(SchemeTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestRotationWorkflow, cls).setUpClass()
-        Org = cls.env['league.organization']
-        for i, sector in enumerate(['rural', 'school', 'community']):
-            Org.create({'name': '梅江区单位%d' % i, 'level': 'unit', 'sector': sector,
-                        'parent_id': cls.town_a.id})
-        cls.members = cls.env['league.cadre']
-        cls.member_users = cls.env['res.users']
-        for i in range(8):
-            user = cls.make_user('member_%d' % i, 'group_cadre')
-            cls.member_users |= user
-            cls.members |= cls.make_cadre('梅江在编%d' % i, cls.county_a, user,
-                                          established=True)
+        cls.staff_county_a()
 
     def new_plan(self, user=None):
         Plan = self.env['league.rotation.plan'].sudo(user or self.user_admin_a)

@@ -1,6 +1,9 @@
 # -*- coding: utf-8 -*-
 from odoo import _, api, fields, models
 
+from odoo.addons.youth_contact.models.league_common import league_today
+from odoo.addons.youth_contact.models.league_guard import server_side
+
 TOP_COUNT = 10   # cadres named at the top and at the bottom of a bulletin
 
 
@@ -9,15 +12,14 @@ class LeagueBulletin(models.Model):
     published; readable by every county.  Its lines are snapshots (names and
     scores), so that no county reads another county's records through it."""
     _name = 'league.bulletin'
-    _inherit = ['mail.thread']
+    _inherit = ['mail.thread', 'league.server.record.mixin']
     _description = 'Bulletin'
     _order = 'date desc, id desc'
 
     name = fields.Char('Title', compute='_compute_name')
     evaluation_id = fields.Many2one('league.evaluation', 'Evaluation', readonly=True,
                                     ondelete='restrict')
-    date = fields.Date('Published On', required=True, default=fields.Date.context_today,
-                       readonly=True)
+    date = fields.Date('Published On', required=True, default=league_today, readonly=True)
     date_from = fields.Date('Period Start', readonly=True)
     date_to = fields.Date('Period End', readonly=True)
     period_label = fields.Char('Period', compute='_compute_name')
@@ -28,7 +30,7 @@ class LeagueBulletin(models.Model):
                                    domain=[('kind', '=', 'top')], readonly=True)
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
                                       domain=[('kind', '=', 'bottom')], readonly=True)
-    note = fields.Text('Notes', track_visibility='onchange')
+    note = fields.Text('Notes', readonly=True)
 
     @api.depends('date_from', 'date_to')
     def _compute_name(self):
@@ -41,7 +43,12 @@ class LeagueBulletin(models.Model):
             bulletin.name = _('Bulletin on the direct contact of cadres with youth: %s') % label
 
     @api.model
-    def create_from_evaluation(self, evaluation):
+    def _server_record_refusal(self):
+        return _('A bulletin is published with its evaluation and cannot be created, changed '
+                 'or deleted by hand.')
+
+    @api.model
+    def _create_from_evaluation(self, evaluation):
         """Create the bulletin of a published evaluation (as superuser: it
         summarizes every county) and notify the county administrators."""
         lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
@@ -53,7 +60,7 @@ class LeagueBulletin(models.Model):
                    for line in lines[:top_count]]
         values += [(0, 0, dict(self._cadre_values(line), kind='bottom'))
                    for line in lines[len(lines) - bottom_count:]] if bottom_count else []
-        bulletin = self.sudo().create({
+        bulletin = server_side(self.sudo()).create({
             'evaluation_id': evaluation.id,
             'date_from': evaluation.date_from,
             'date_to': evaluation.date_to,

@@ -1,9 +1,10 @@
 # -*- coding: utf-8 -*-
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class LeagueBulletinLine(models.Model):
     _name = 'league.bulletin.line'
+    _inherit = ['league.server.record.mixin']
     _description = 'Bulletin Line'
     _order = 'bulletin_id, kind, rank, id'
 
@@ -23,3 +24,7 @@ class LeagueBulletinLine(models.Model):
     youth_count = fields.Integer('Youth Contacted')
     score = fields.Float('Total Score', digits=(5, 2))
     leaders_lead = fields.Boolean('Leaders Lead by Example')
+
+    @api.model
+    def _server_record_refusal(self):
+        return self.env['league.bulletin']._server_record_refusal()

@@ -2,9 +2,10 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.youth_contact.models.league_approval_mixin import (
-    GROUP_CITY_ADMIN, MAIL_FIELD_PREFIXES,
-)
+from odoo.addons.youth_contact.models.league_approval_mixin import GROUP_CITY_ADMIN
+from odoo.addons.youth_contact.models.league_common import league_today
+from odoo.addons.youth_contact.models.league_guard import is_server_side, server_side
+from odoo.addons.youth_contact.models.league_workflow_mixin import data_keys
 
 from .league_indicators import (
     INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_scores, mean_score, ratio_score,
@@ -13,7 +14,6 @@ from .league_indicators import (
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from .league_report_view import m2m_table
 
-COMPUTE_KEY = 'league_evaluation_compute'
 # fields of an evaluation that change its result: frozen once computed
 RESULT_FIELDS = {'date_from', 'date_to'} | {'weight_%s' % key for key in INDICATOR_KEYS}
 
@@ -23,11 +23,11 @@ def _weight_default(key):
 
 
 def _default_date_from(self):
-    return fields.Date.to_string(half_year_bounds(to_date(fields.Date.context_today(self)))[0])
+    return fields.Date.to_string(half_year_bounds(to_date(league_today(self)))[0])
 
 
 def _default_date_to(self):
-    return fields.Date.to_string(half_year_bounds(to_date(fields.Date.context_today(self)))[1])
+    return fields.Date.to_string(half_year_bounds(to_date(league_today(self)))[1])
 
 
 class LeagueEvaluation(models.Model):
@@ -36,6 +36,9 @@ class LeagueEvaluation(models.Model):
     _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin']
     _description = 'Evaluation'
     _order = 'date_from desc, id desc'
+    # recorded by the buttons only
+    _server_fields = ('week_count', 'quarter_count', 'line_ids', 'county_line_ids',
+                      'date_computed', 'date_published', 'bulletin_id')
 
     name = fields.Char(required=True, track_visibility='onchange',
                        default=lambda self: _('Evaluation of direct contact with youth'))
@@ -136,8 +139,8 @@ class LeagueEvaluation(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def write(self, vals):
-        if not self.env.context.get(COMPUTE_KEY):
-            keys = {key for key in vals if not key.startswith(MAIL_FIELD_PREFIXES)}
+        if not is_server_side(self):
+            keys = data_keys(vals)
             if keys and any(rec.state == 'published' for rec in self):
                 raise UserError(_('A published evaluation is frozen and cannot be changed.'))
             if keys & RESULT_FIELDS and any(rec.state == 'computed' for rec in self):
@@ -149,7 +152,7 @@ class LeagueEvaluation(models.Model):
     def unlink(self):
         if any(rec.state == 'published' for rec in self):
             raise UserError(_('A published evaluation cannot be deleted.'))
-        return super(LeagueEvaluation, self.with_context(**{COMPUTE_KEY: True})).unlink()
+        return super(LeagueEvaluation, server_side(self)).unlink()
 
     # ------------------------------------------------------------------
     # workflow
@@ -185,10 +188,10 @@ class LeagueEvaluation(models.Model):
             if not evaluation.line_ids:
                 raise UserError(_('The evaluation "%s" has no result: compute it with some '
                                   'cadres first.') % evaluation.name)
-        self._set_state('published', date_published=fields.Date.context_today(self))
+        self._set_state('published', date_published=league_today(self))
         for evaluation in self:
-            bulletin = self.env['league.bulletin'].create_from_evaluation(evaluation)
-            evaluation.with_context(**{COMPUTE_KEY: True}).write({'bulletin_id': bulletin.id})
+            bulletin = self.env['league.bulletin']._create_from_evaluation(evaluation)
+            server_side(evaluation).write({'bulletin_id': bulletin.id})
         return True
 
     @api.multi
@@ -211,16 +214,14 @@ class LeagueEvaluation(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def _clear_results(self):
-        ctx = {COMPUTE_KEY: True}
-        self.mapped('line_ids').with_context(**ctx).unlink()
-        self.mapped('county_line_ids').with_context(**ctx).unlink()
+        server_side(self.mapped('line_ids')).unlink()
+        server_side(self.mapped('county_line_ids')).unlink()
 
     @api.multi
     def _period_end(self):
         """Last day counted: the period end, or today for a running period."""
         self.ensure_one()
-        today = to_date(fields.Date.context_today(self))
-        return min(to_date(self.date_to), today)
+        return min(to_date(self.date_to), to_date(league_today(self)))
 
     @api.multi
     def _compute_results(self):
@@ -263,11 +264,11 @@ class LeagueEvaluation(models.Model):
             vals.update((field, applicable[key]) for key, field in SCOPE_FIELDS.items())
             lines.append(vals)
         self._rank(lines)
-        Line = self.env['league.evaluation.line'].with_context(**{COMPUTE_KEY: True})
+        Line = server_side(self.env['league.evaluation.line'])
         for vals in lines:
             Line.create(dict(vals, evaluation_id=self.id))
         self._compute_county_results(counties, open_days, lines, quarters)
-        self.with_context(**{COMPUTE_KEY: True}).write({
+        server_side(self).write({
             'week_count': weeks, 'quarter_count': quarters})
 
     @staticmethod
@@ -318,7 +319,7 @@ class LeagueEvaluation(models.Model):
             vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
-        County = self.env['league.evaluation.county'].with_context(**{COMPUTE_KEY: True})
+        County = server_side(self.env['league.evaluation.county'])
         for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows])):
             County.create(dict(vals, rank=rank, evaluation_id=self.id))
 

@@ -1,8 +1,5 @@
 # -*- coding: utf-8 -*-
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
-
-from .league_evaluation import COMPUTE_KEY
 
 
 class LeagueEvaluationResult(models.AbstractModel):
@@ -12,6 +9,7 @@ class LeagueEvaluationResult(models.AbstractModel):
     edits, adds or deletes them by hand, so a published evaluation is frozen.
     """
     _name = 'league.evaluation.result'
+    _inherit = ['league.server.record.mixin']
     _description = 'Evaluation Result'
     _order = 'rank, id'
 
@@ -42,22 +40,6 @@ class LeagueEvaluationResult(models.AbstractModel):
     in_open_day_scope = fields.Boolean('Open Days Apply')
 
     @api.model
-    def _check_computing(self):
-        if not self.env.context.get(COMPUTE_KEY):
-            raise UserError(_('Evaluation results are produced by the "Compute" button only '
-                              'and cannot be changed by hand.'))
-
-    @api.model
-    def create(self, vals):
-        self._check_computing()
-        return super(LeagueEvaluationResult, self).create(vals)
-
-    @api.multi
-    def write(self, vals):
-        self._check_computing()
-        return super(LeagueEvaluationResult, self).write(vals)
-
-    @api.multi
-    def unlink(self):
-        self._check_computing()
-        return super(LeagueEvaluationResult, self).unlink()
+    def _server_record_refusal(self):
+        return _('Evaluation results are produced by the "Compute" button only and cannot be '
+                 'changed by hand.')

@@ -7,6 +7,8 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.addons.youth_contact.models.league_approval_mixin import (
     GROUP_CITY_ADMIN,
 )
+from odoo.addons.youth_contact.models.league_common import league_today
+from odoo.addons.youth_contact.models.league_guard import server_side
 
 from .league_periods import half_year_bounds, to_date
 
@@ -26,11 +28,11 @@ FIRST_YEAR = 2016    # the year of the notice 梅市团字〔2016〕12号
 
 
 def _current_year(self):
-    return str(to_date(fields.Date.context_today(self)).year)
+    return str(to_date(league_today(self)).year)
 
 
 def _current_half(self):
-    return '1' if to_date(fields.Date.context_today(self)).month <= 6 else '2'
+    return '1' if to_date(league_today(self)).month <= 6 else '2'
 
 
 class LeagueHalfyearReport(models.Model):
@@ -41,6 +43,9 @@ class LeagueHalfyearReport(models.Model):
     _description = 'Half-year Report'
     _order = 'year desc, half desc, county_id'
     _unlink_states = ('draft',)
+    # recorded by the buttons only: the dates and the figures
+    _server_fields = tuple(['date_submitted', 'date_acknowledged', 'figures_date']
+                           + FIGURE_FIELDS)
 
     name = fields.Char(compute='_compute_name', compute_sudo=True)
     county_id = fields.Many2one(
@@ -97,7 +102,7 @@ class LeagueHalfyearReport(models.Model):
 
     @api.model
     def _year_selection(self):
-        last = to_date(fields.Date.context_today(self)).year + 1
+        last = to_date(league_today(self)).year + 1
         return [(str(year), str(year)) for year in range(last, FIRST_YEAR - 1, -1)]
 
     @api.depends('county_id', 'year', 'half')
@@ -151,7 +156,7 @@ class LeagueHalfyearReport(models.Model):
         self._check_state(['draft'], _('Submit'))
         self.action_refresh_figures()
         res = super(LeagueHalfyearReport, self).action_submit()
-        self._set_state('submitted', date_submitted=fields.Date.context_today(self))
+        self._set_state('submitted', date_submitted=league_today(self))
         return res
 
     @api.multi
@@ -159,7 +164,7 @@ class LeagueHalfyearReport(models.Model):
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can acknowledge a half-year report.'),
                     ['submitted'], _('Acknowledge'))
-        self._set_state('acknowledged', date_acknowledged=fields.Date.context_today(self))
+        self._set_state('acknowledged', date_acknowledged=league_today(self))
         self._approval_close(_('Acknowledged'))
         return True
 
@@ -194,7 +199,7 @@ class LeagueHalfyearReport(models.Model):
         """Compute the figures of the county over the half-year (grouped queries)."""
         self._check_state(['draft'], _('Refresh Figures'))
         for report in self:
-            report.write(report._figures())
+            server_side(report).write(report._figures())
         return True
 
     @api.multi

@@ -206,8 +206,17 @@ class TestEvaluation(EvaluationTestCase):
         as_b = bulletin.sudo(self.user_cadre_b)
         self.assertEqual(len(as_b.county_line_ids), len(evaluation.county_line_ids))
         self.assertIn(self.county_c.name, as_b.county_line_ids.mapped('county_name'))
-        with self.assertRejected('', AccessError):
+        # a bulletin is frozen for everybody, the city administrator included
+        with self.assertRejected('', (AccessError, UserError)):
             as_b.write({'note': 'x'})
+        with self.assertRejected('', (AccessError, UserError)):
+            as_b.unlink()
+        for model in (bulletin, bulletin.line_ids[:1]):
+            with self.assertRejected('cannot be created, changed or deleted', UserError):
+                model.sudo(self.user_city).write({'note' if model == bulletin else 'rank': 1})
+            with self.assertRejected('cannot be created, changed or deleted', UserError):
+                model.sudo(self.user_city).unlink()
+        self.assertEqual(bulletin.note, '继续加强面对面交流')
 
     def test_access_by_role(self):
         evaluation = self.make_evaluation()

@@ -1,0 +1,209 @@
+# -*- coding: utf-8 -*-
+"""Integrity over XML-RPC (issue 9): what an outside caller tries with a crafted
+context is refused with a Chinese message, and nothing changes.
+
+Every call sends, besides ``lang: zh_CN``, every context key the addons ever
+used for their own writes and the name of the server-side mark with a plain
+value: none of them opens a guard.  Runs against the demo database of
+``make test`` as its demo users (password = login): ``meixian`` and
+``meijiang`` (county administrators of 梅县区 and 梅江区), ``meizhou`` (city
+administrator), ``guyan`` (cadre of 梅江区) and the superuser ``admin``.
+"""
+import re
+import xmlrpc.client
+
+import pytest
+
+CLIENT_CONTEXT = {
+    'lang': 'zh_CN',
+    'league_workflow_transition': True,
+    'league_evaluation_compute': True,
+    'league_server_side': True,
+    'league_today': '2099-12-31',
+}
+CJK = re.compile('[\u4e00-\u9fff]')
+
+
+@pytest.fixture(scope='module')
+def users(rpc):
+    return {login: rpc(login, login if login != 'admin' else 'admin')
+            for login in ('admin', 'meizhou', 'meixian', 'meijiang', 'guyan')}
+
+
+def call(session, model, method, *args, **kwargs):
+    kwargs.setdefault('context', CLIENT_CONTEXT)
+    return session(model, method, *args, **kwargs)
+
+
+def refused(session, model, method, *args, **kwargs):
+    """The call fails with a message in Chinese; returns the message."""
+    with pytest.raises(xmlrpc.client.Fault) as info:
+        call(session, model, method, *args, **kwargs)
+    message = info.value.faultString
+    assert CJK.search(message), 'not a Chinese refusal: %s' % message[-500:]
+    return message
+
+
+def one(admin, model, domain, fields):
+    rows = admin(model, 'search_read', domain, fields, limit=1)
+    assert rows, 'the demo database has no %s matching %s' % (model, domain)
+    return rows[0]
+
+
+def test_plan_approval_and_frozen_plan(users):
+    admin, meixian, meijiang = users['admin'], users['meixian'], users['meijiang']
+    submitted = one(admin, 'league.rotation.plan',
+                    [('county_id.name', '=', '梅县区团委'), ('state', '=', 'submitted')],
+                    ['state', 'year'])
+    # a county administrator approves his own plan: as a button and as a write
+    refused(meixian, 'league.rotation.plan', 'action_approve', [submitted['id']])
+    refused(meixian, 'league.rotation.plan', 'write', [submitted['id']], {'state': 'approved'})
+    refused(admin, 'league.rotation.plan', 'write', [submitted['id']], {'state': 'approved'})
+    # nor can a plan be created or copied in an approved state, even by the superuser
+    for session in (meixian, admin):
+        refused(session, 'league.rotation.plan', 'create',
+                {'county_id': admin('res.users', 'read', [meixian.uid],
+                                    ['league_county_id'])[0]['league_county_id'][0],
+                 'year': 2099, 'state': 'approved'})
+        refused(session, 'league.rotation.plan', 'copy', submitted['id'],
+                {'year': 2098, 'state': 'approved'})
+    assert one(admin, 'league.rotation.plan', [('id', '=', submitted['id'])],
+               ['state'])['state'] == 'submitted'
+    assert not admin('league.rotation.plan', 'search', [('year', 'in', [2098, 2099])])
+
+    approved = one(admin, 'league.rotation.plan',
+                   [('county_id.name', '=', '梅江区团委'), ('state', '=', 'approved')],
+                   ['year', 'batch_ids', 'group_ids'])
+    batch = admin('league.rotation.batch', 'read', approved['batch_ids'][:1],
+                  ['date_start', 'date_end'])[0]
+    group = admin('league.rotation.group', 'read', approved['group_ids'][:1], ['cadre_ids'])[0]
+    for session in (meijiang, admin):
+        refused(session, 'league.rotation.plan', 'write', [approved['id']], {'year': 2030})
+        refused(session, 'league.rotation.batch', 'write', [batch['id']],
+                {'date_start': '%s-01-02' % approved['year']})
+        refused(session, 'league.rotation.group', 'write', [group['id']],
+                {'cadre_ids': [(6, 0, group['cadre_ids'][:1])]})
+        refused(session, 'league.rotation.group', 'unlink', [group['id']])
+    assert admin('league.rotation.plan', 'read', [approved['id']], ['year', 'state'])[0] == {
+        'id': approved['id'], 'year': approved['year'], 'state': 'approved'}
+    assert admin('league.rotation.batch', 'read', [batch['id']],
+                 ['date_start', 'date_end'])[0] == batch
+    assert admin('league.rotation.group', 'read', [group['id']], ['cadre_ids'])[0] == group
+
+
+def test_open_day_cannot_close_without_attendance(users):
+    admin, meijiang, meizhou = users['admin'], users['meijiang'], users['meizhou']
+    county = admin('res.users', 'read', [meijiang.uid], ['league_county_id'])[0][
+        'league_county_id'][0]
+    day = call(meijiang, 'league.open.day', 'create', {
+        'county_id': county, 'date': '2025-03-20', 'place': '梅江区团委会议室'})
+    call(meijiang, 'league.open.day', 'action_submit', [day])
+    refused(meijiang, 'league.open.day', 'action_approve', [day])
+    call(meizhou, 'league.open.day', 'action_approve', [day])
+    call(meijiang, 'league.open.day', 'action_hold', [day])
+    refused(meijiang, 'league.open.day', 'action_close', [day])
+    for session in (meijiang, admin):
+        refused(session, 'league.open.day', 'write', [day], {'state': 'closed'})
+        refused(session, 'league.open.day', 'write', [day], {'sector_count': 7})
+    assert admin('league.open.day', 'read', [day], ['state', 'sector_count'])[0] == {
+        'id': day, 'state': 'held', 'sector_count': 0}
+
+    closed = one(admin, 'league.open.day', [('state', '=', 'closed'),
+                                            ('county_id', '=', county)],
+                 ['attendee_ids', 'sector_line_ids'])
+    for session in (meijiang, admin):
+        refused(session, 'league.open.day', 'write', [closed['id']],
+                {'attendee_ids': [(5,)]})
+        refused(session, 'league.open.day.sector', 'write', closed['sector_line_ids'][:1],
+                {'attendee_count': 500})
+        refused(session, 'league.open.day.sector', 'unlink', closed['sector_line_ids'][:1])
+    assert one(admin, 'league.open.day', [('id', '=', closed['id'])],
+               ['attendee_ids', 'sector_line_ids']) == closed
+
+
+def test_halfyear_report_through_buttons_only(users):
+    admin, meixian = users['admin'], users['meixian']
+    report = one(admin, 'league.halfyear.report', [('county_id.name', '=', '梅县区团委'),
+                                                   ('state', '=', 'acknowledged')],
+                 ['youth_count', 'work_summary', 'state'])
+    for session in (meixian, admin):
+        refused(session, 'league.halfyear.report', 'write', [report['id']],
+                {'work_summary': '改写'})
+        refused(session, 'league.halfyear.report', 'write', [report['id']],
+                {'youth_count': 99999})
+        refused(session, 'league.halfyear.report', 'unlink', [report['id']])
+    draft = one(admin, 'league.halfyear.report', [('state', '=', 'draft'),
+                                                  ('county_id.name', '=', '梅江区团委')],
+                ['youth_count'])
+    refused(users['meijiang'], 'league.halfyear.report', 'write', [draft['id']],
+            {'state': 'acknowledged'})
+    refused(users['meijiang'], 'league.halfyear.report', 'write', [draft['id']],
+            {'youth_count': 99999})
+    assert one(admin, 'league.halfyear.report', [('id', '=', report['id'])],
+               ['youth_count', 'work_summary', 'state']) == report
+    assert admin('league.halfyear.report', 'read', [draft['id']],
+                 ['state', 'youth_count'])[0]['state'] == 'draft'
+
+
+def test_published_evaluation_and_bulletin_frozen(users):
+    admin, meizhou = users['admin'], users['meizhou']
+    evaluation = one(admin, 'league.evaluation', [('state', '=', 'published')],
+                     ['line_ids', 'bulletin_id', 'weight_coverage', 'date_from'])
+    line = admin('league.evaluation.line', 'read', evaluation['line_ids'][:1],
+                 ['score', 'rank'])[0]
+    bulletin = evaluation['bulletin_id'][0]
+    bulletin_lines = admin('league.bulletin', 'read', [bulletin], ['line_ids'])[0]['line_ids']
+    for session in (meizhou, admin):
+        refused(session, 'league.evaluation', 'write', [evaluation['id']],
+                {'weight_coverage': 99})
+        refused(session, 'league.evaluation', 'write', [evaluation['id']],
+                {'date_from': '2000-01-01'})
+        refused(session, 'league.evaluation', 'action_compute', [evaluation['id']])
+        refused(session, 'league.evaluation', 'unlink', [evaluation['id']])
+        refused(session, 'league.evaluation.line', 'write', [line['id']],
+                {'score': 100, 'rank': 1})
+        refused(session, 'league.evaluation.line', 'unlink', [line['id']])
+        refused(session, 'league.bulletin.line', 'write', bulletin_lines[:1], {'score': 100})
+        refused(session, 'league.bulletin', 'unlink', [bulletin])
+        refused(session, 'league.bulletin', 'create', {'evaluation_id': evaluation['id']})
+    assert admin('league.evaluation.line', 'read', [line['id']], ['score', 'rank'])[0] == line
+    assert one(admin, 'league.evaluation', [('id', '=', evaluation['id'])],
+               ['line_ids', 'bulletin_id', 'weight_coverage', 'date_from']) == evaluation
+    assert admin('league.bulletin', 'read', [bulletin], ['line_ids'])[0]['line_ids'] == \
+        bulletin_lines
+
+
+def test_cadre_cannot_close_or_end_by_writing(users):
+    admin, guyan = users['admin'], users['guyan']
+    concern = one(guyan, 'league.concern', [('state', '=', 'new')], ['state'])
+    refused(guyan, 'league.concern', 'write', [concern['id']], {'state': 'closed'})
+    refused(guyan, 'league.concern', 'action_close', [concern['id']])
+    refused(guyan, 'league.concern', 'write', [concern['id']], {'date_closed': '2025-01-01'})
+    assert admin('league.concern', 'read', [concern['id']], ['state', 'date_closed'])[0] == {
+        'id': concern['id'], 'state': 'new', 'date_closed': False}
+    pairing = admin('league.pairing', 'search_read', [('state', '=', 'active')],
+                    ['cadre_id'], limit=1)
+    if pairing:
+        owner = admin('league.cadre', 'read', [pairing[0]['cadre_id'][0]], ['user_id'])[0]
+        login = admin('res.users', 'read', [owner['user_id'][0]], ['login'])[0]['login']
+        refused(admin, 'league.pairing', 'write', [pairing[0]['id']], {'state': 'done'})
+        assert login
+    assert not pairing or admin('league.pairing', 'read', [pairing[0]['id']],
+                                ['state'])[0]['state'] == 'active'
+
+
+def test_private_methods_and_today_not_reachable(users):
+    admin, guyan = users['admin'], users['guyan']
+    plan = admin('league.rotation.plan', 'search', [('state', '=', 'submitted')], limit=1)
+    with pytest.raises(xmlrpc.client.Fault, match='Private methods'):
+        call(admin, 'league.rotation.plan', '_set_state', plan, 'approved')
+    # "today" comes from the server: a log sent with a far date in the context
+    cadre = one(guyan, 'league.cadre', [('user_id', '=', guyan.uid)],
+                ['cadence_date', 'contact_ids'])
+    contact = guyan('league.contact', 'read', cadre['contact_ids'][:1], ['youth_id'])[0]
+    call(guyan, 'league.contact.log', 'create', {
+        'cadre_id': cadre['id'], 'youth_ids': [(6, 0, [contact['youth_id'][0]])],
+        'mode': 'wechat', 'topic': 'guidance', 'content': '线上交流'})
+    today = admin('league.cadre', 'read', [cadre['id']], ['cadence_date'])[0]['cadence_date']
+    assert today != '2099-12-31'
+    assert today == cadre['cadence_date'] or today > cadre['cadence_date']
