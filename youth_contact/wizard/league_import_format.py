@@ -246,8 +246,9 @@ def _write_cell(sheet, row, col, value, date_format):
 
 
 #: Options of every workbook the addons write (imports and exports): texts are
-#: written as texts, never turned into formulas (a user text "=HYPERLINK(...)",
-#: "+1", "-x" or "@x" would run in Excel: formula injection), numbers or links.
+#: written as texts, never turned into formulas (xlsxwriter would write a user
+#: text "=HYPERLINK(...)" as a formula that runs in Excel), numbers or links.
+#: Texts starting with + - @ are plain shared strings as well.
 WORKBOOK_OPTIONS = {'in_memory': True, 'strings_to_numbers': False,
                     'strings_to_formulas': False, 'strings_to_urls': False}
 
