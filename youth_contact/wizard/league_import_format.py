@@ -245,9 +245,25 @@ def _write_cell(sheet, row, col, value, date_format):
         sheet.write_string(row, col, str(value))
 
 
+#: Options of every workbook the addons write (imports and exports): texts are
+#: written as texts, never turned into formulas (xlsxwriter would write a user
+#: text "=HYPERLINK(...)" as a formula that runs in Excel), numbers or links.
+#: Texts starting with + - @ are plain shared strings as well.
+WORKBOOK_OPTIONS = {'in_memory': True, 'strings_to_numbers': False,
+                    'strings_to_formulas': False, 'strings_to_urls': False}
+
+
+def new_workbook(output):
+    """An xlsxwriter workbook writing into ``output`` with :data:`WORKBOOK_OPTIONS`.
+
+    Every workbook of the addons is created here, including the exports of
+    ``youth_contact_reports``; formulas are written explicitly only
+    (``write_formula``, :class:`Formula`)."""
+    return xlsxwriter.Workbook(output, dict(WORKBOOK_OPTIONS))
+
+
 def _new_book(output, title):
-    book = xlsxwriter.Workbook(output, {'in_memory': True, 'strings_to_numbers': False,
-                                        'strings_to_formulas': False, 'strings_to_urls': False})
+    book = new_workbook(output)
     book.set_properties({'title': title, 'author': '共青团梅州市委员会',
                          'created': FIXED_DATE})
     return book

@@ -324,9 +324,10 @@ class LeagueXlsxReport(models.AbstractModel):
         row = table.row + 1
         for name in ('work_summary', 'highlights', 'problems', 'next_steps', 'city_feedback'):
             label = report._fields[name].get_description(self.env)['string']
-            sheet.write(row, 0, label, book.formats['header'])
+            book.write_text(sheet, row, 0, label, book.formats['header'])
             sheet.set_row(row + 1, 90)
-            sheet.merge_range(row + 1, 0, row + 1, 1, report[name] or '', book.formats['wrap'])
+            book.merge_text(sheet, row + 1, 0, row + 1, 1, report[name] or '',
+                            book.formats['wrap'])
             row += 3
         sheet.set_column(1, 1, 60)
         return '%s.xlsx' % report.name

