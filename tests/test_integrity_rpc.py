@@ -22,6 +22,9 @@ CLIENT_CONTEXT = {
     'league_today': '2099-12-31',
 }
 CJK = re.compile('[\u4e00-\u9fff]')
+LATIN_WORD = re.compile('[A-Za-z]{2,}')
+# Latin words a Chinese message may hold: product and model names, codes
+PROPER_NAMES = {'Excel', 'QQ', 'WeChat', 'Weibo', 'Odoo'}
 
 
 @pytest.fixture(scope='module')
@@ -40,7 +43,12 @@ def refused(session, model, method, *args, **kwargs):
     with pytest.raises(xmlrpc.client.Fault) as info:
         call(session, model, method, *args, **kwargs)
     message = info.value.faultString
+    # Odoo 11 sends an AccessError/UserError as the repr of its arguments: ('text', None)
+    args = re.match(r"^\('(.*)', (?:None|'')\)$", message, re.S)
+    message = args.group(1) if args else message
     assert CJK.search(message), 'not a Chinese refusal: %s' % message[-500:]
+    latin = set(LATIN_WORD.findall(message)) - PROPER_NAMES
+    assert not latin, 'English words %s in the refusal: %s' % (sorted(latin), message[-500:])
     return message
 
 

@@ -13,3 +13,5 @@ if command -v msgfmt >/dev/null; then
         msgfmt --check-format -o /dev/null "$po"
     done
 fi
+echo "lint: _() only where it finds the user's language"
+.venv/bin/python tools/check_gettext.py youth_contact youth_contact_reports

@@ -86,7 +86,8 @@ class LeagueOpenDay(models.Model):
     @api.multi
     def name_get(self):
         quarters = dict(self._fields['quarter']._description_selection(self.env))
-        return [(day.id, _('%(county)s %(year)s %(quarter)s open day') % {
+        template = _('%(county)s %(year)s %(quarter)s open day')  # not in the comprehension
+        return [(day.id, template % {
             'county': day.county_id.name or '', 'year': day.year or '',
             'quarter': quarters.get(day.quarter, '')}) for day in self]
 

@@ -6,18 +6,6 @@ from .league_guard import is_server_side
 from .league_rotation_plan import PLAN_STATES
 
 
-def check_plan_draft(records, plans):
-    """Refuse changing ``records`` (batches or groups) of ``plans`` that are no
-    longer drafts: an approved plan is frozen with its batches and groups."""
-    if is_server_side(records):
-        return
-    locked = plans.sudo().filtered(lambda p: p.state != 'draft')
-    if locked:
-        raise UserError(_('%s is no longer a draft: its batches and working groups cannot '
-                          'be changed (only the groups\' work summaries, once approved).')
-                        % locked[0].display_name)
-
-
 class LeagueRotationBatch(models.Model):
     _name = 'league.rotation.batch'
     _inherit = ['league.county.mixin']
@@ -41,11 +29,26 @@ class LeagueRotationBatch(models.Model):
     cadre_count = fields.Integer('Cadres Sent', compute='_compute_cadres')
     group_count = fields.Integer('Groups', compute='_compute_cadres')
 
+    @api.model
+    def _check_plan_draft(self, plans):
+        """Refuse changing batches or groups of ``plans`` that are no longer
+        drafts: an approved plan is frozen with its batches and groups."""
+        if is_server_side(self):
+            return
+        locked = plans.sudo().filtered(lambda p: p.state != 'draft')
+        if locked:
+            raise UserError(_('%s is no longer a draft: its batches and working groups cannot '
+                              'be changed (only the groups\' work summaries, once approved).')
+                            % locked[0].display_name)
+
     @api.multi
     def name_get(self):
-        if self.env.context.get('league_batch_short'):  # inside its plan
-            return [(batch.id, _('Batch %s') % batch.sequence) for batch in self]
-        return [(batch.id, _('%(plan)s, batch %(sequence)s') % {
+        # templates translated in the method: _() finds no language in a comprehension
+        if self.env.context.get('league_batch_short'):  # inside its plan (display only)
+            short = _('Batch %s')
+            return [(batch.id, short % batch.sequence) for batch in self]
+        template = _('%(plan)s, batch %(sequence)s')
+        return [(batch.id, template % {
             'plan': batch.plan_id.display_name, 'sequence': batch.sequence})
             for batch in self]
 
@@ -74,17 +77,17 @@ class LeagueRotationBatch(models.Model):
     @api.model
     def create(self, vals):
         if vals.get('plan_id'):
-            check_plan_draft(self, self.env['league.rotation.plan'].browse(vals['plan_id']))
+            self._check_plan_draft(self.env['league.rotation.plan'].browse(vals['plan_id']))
         return super(LeagueRotationBatch, self).create(vals)
 
     @api.multi
     def write(self, vals):
-        check_plan_draft(self, self.mapped('plan_id'))
+        self._check_plan_draft(self.mapped('plan_id'))
         if vals.get('plan_id'):
-            check_plan_draft(self, self.env['league.rotation.plan'].browse(vals['plan_id']))
+            self._check_plan_draft(self.env['league.rotation.plan'].browse(vals['plan_id']))
         return super(LeagueRotationBatch, self).write(vals)
 
     @api.multi
     def unlink(self):
-        check_plan_draft(self, self.mapped('plan_id'))
+        self._check_plan_draft(self.mapped('plan_id'))
         return super(LeagueRotationBatch, self).unlink()

@@ -5,7 +5,6 @@ from odoo.exceptions import AccessError, UserError
 from .league_approval_mixin import GROUP_COUNTY_ADMIN
 from .league_common import league_today
 from .league_guard import is_server_side, server_side
-from .league_rotation_batch import check_plan_draft
 from .league_rotation_plan import PLAN_STATES
 
 # what a working group may still change once its plan is approved
@@ -53,7 +52,8 @@ class LeagueRotationGroup(models.Model):
 
     @api.multi
     def name_get(self):
-        return [(group.id, _('Batch %(batch)s, group %(group)s') % {
+        template = _('Batch %(batch)s, group %(group)s')  # not in the comprehension
+        return [(group.id, template % {
             'batch': group.batch_id.sequence, 'group': group.sequence})
             for group in self]
 
@@ -73,7 +73,7 @@ class LeagueRotationGroup(models.Model):
             raise UserError(_('The summary date is recorded when the work summary is filed.'))
         if vals.get('batch_id'):
             batch = self.env['league.rotation.batch'].sudo().browse(vals['batch_id'])
-            check_plan_draft(self, batch.plan_id)
+            self.env['league.rotation.batch']._check_plan_draft(batch.plan_id)
         return super(LeagueRotationGroup, self).create(vals)
 
     @api.multi
@@ -85,7 +85,7 @@ class LeagueRotationGroup(models.Model):
             raise AccessError(_('A cadre can only file the work summary of their working '
                                 'group; the county administrator prepares the groups.'))
         if keys - SUMMARY_FIELDS:
-            check_plan_draft(self, self.mapped('plan_id'))
+            self.env['league.rotation.batch']._check_plan_draft(self.mapped('plan_id'))
         if 'summary' in vals:
             filed = bool((vals['summary'] or '').strip())
             not_approved = self.filtered(lambda g: g.state not in ('approved', 'done'))
@@ -101,5 +101,5 @@ class LeagueRotationGroup(models.Model):
 
     @api.multi
     def unlink(self):
-        check_plan_draft(self, self.mapped('plan_id'))
+        self.env['league.rotation.batch']._check_plan_draft(self.mapped('plan_id'))
         return super(LeagueRotationGroup, self).unlink()

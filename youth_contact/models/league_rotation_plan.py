@@ -144,7 +144,8 @@ class LeagueRotationPlan(models.Model):
 
     @api.multi
     def name_get(self):
-        return [(plan.id, _('%(county)s %(year)s "8+4" plan') % {
+        template = _('%(county)s %(year)s "8+4" plan')  # not in the comprehension
+        return [(plan.id, template % {
             'county': plan.county_id.name or '', 'year': plan.year or ''})
             for plan in self]
 

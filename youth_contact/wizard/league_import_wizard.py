@@ -624,7 +624,8 @@ class LeagueImportWizard(models.TransientModel):
     @api.multi
     def _rejected_file(self, errors):
         """The rejected rows as an .xlsx in the template layout plus a reason column."""
-        reasons = [_('Row %s: %s') % (res['row'], res['message']) for res in errors]
+        template = _('Row %s: %s')   # translated here: a comprehension has no self
+        reasons = [template % (res['row'], res['message']) for res in errors]
         return fmt.build_workbook(self.import_type, [res['raw'] for res in errors],
                                   reasons=reasons)
 
