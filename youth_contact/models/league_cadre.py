@@ -344,7 +344,7 @@ class LeagueCadre(models.Model):
         return cadre
 
     @api.multi
-    def add_youth(self, youth, channel='wechat', date_start=None):
+    def _add_youth(self, youth, channel='wechat', date_start=None):
         """Add ``youth`` (league.youth records) to the cadre's contact list.
 
         Youth already in the list are skipped; returns the new league.contact

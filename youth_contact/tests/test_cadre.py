@@ -71,7 +71,7 @@ class TestCadre(LeagueTestCase):
         for index in range(3):
             youth |= self.make_youth('企业青年%d' % index, self.unit_a, sector='enterprise')
         youth |= self.make_youth('农村青年', self.town_a, sector='rural')
-        self.cadre_a2.add_youth(youth[:2])
+        self.cadre_a2._add_youth(youth[:2])
         self.assertEqual(self.cadre_a2.contact_count, 2)
         self.assertAlmostEqual(self.cadre_a2.contact_rate, 20.0)
         self.assertFalse(self.cadre_a2.quota_met)
@@ -79,12 +79,12 @@ class TestCadre(LeagueTestCase):
         self.assertEqual(self.cadre_a2.sector_top, 'enterprise')
         self.assertIn('100%', self.cadre_a2.sector_warning_text)
         # 2 of 4 is exactly half: no longer "more than half"
-        self.cadre_a2.add_youth(youth)
+        self.cadre_a2._add_youth(youth)
         self.assertEqual(self.cadre_a2.contact_count, 4)
         self.assertEqual(self.cadre_a2.sector_count, 2)
         self.assertTrue(self.cadre_a2.sector_warning, '3 of 4 enterprise')
         school = self.make_youth('学生', self.unit_a, sector='school')
-        self.cadre_a2.add_youth(school)
+        self.cadre_a2._add_youth(school)
         self.assertAlmostEqual(self.cadre_a2.sector_top_rate, 60.0)
         self.assertTrue(self.cadre_a2.sector_warning)
         youth[0].write({'sector': 'school'})
@@ -98,15 +98,15 @@ class TestCadre(LeagueTestCase):
         more = self.env['league.youth']
         for index in range(5):
             more |= self.make_youth('青年%d' % index, self.town_a, sector='community')
-        self.cadre_a2.add_youth(more)
+        self.cadre_a2._add_youth(more)
         self.assertTrue(self.cadre_a2.quota_met)
         self.assertAlmostEqual(self.cadre_a2.contact_rate, 100.0)
         self.assertIn(self.cadre_a2, self.env['league.cadre'].search([('quota_met', '=', True)]))
 
     def test_add_youth_skips_known(self):
-        first = self.cadre_a.add_youth(self.youth_a1 | self.youth_a2)
+        first = self.cadre_a._add_youth(self.youth_a1 | self.youth_a2)
         self.assertEqual(len(first), 2)
-        again = self.cadre_a.add_youth(self.youth_a1 | self.youth_a2)
+        again = self.cadre_a._add_youth(self.youth_a1 | self.youth_a2)
         self.assertFalse(again)
         self.assertEqual(self.cadre_a.contact_count, 2)
 
@@ -152,5 +152,5 @@ class TestCadre(LeagueTestCase):
             wizard.action_confirm()
         # ... and cannot link them by id
         with self.assertRejected('', AccessError):
-            self.cadre_a.sudo(self.user_cadre_a).add_youth(self.youth_b1)
+            self.cadre_a.sudo(self.user_cadre_a)._add_youth(self.youth_b1)
         self.assertEqual(self.cadre_a.contact_count, 2)

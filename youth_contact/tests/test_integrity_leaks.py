@@ -3,11 +3,12 @@
 models (activities, outgoing mails, messages), imported cadres' logins are
 not their mobile numbers, and only the city administrator changes what
 takes a county organization out of the evaluation (``is_special``)."""
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 from odoo.addons.youth_contact.models.league_common import schedule_activity
 
 from .common import LeagueTestCase
+from . import test_import
 
 REMINDER = 'youth_contact.mail_activity_type_grassroots_reminder'
 
@@ -172,3 +173,79 @@ class TestMailLeaks(LeagueTestCase):
         self.assertEqual(self.env['mail.message'].sudo(self.user_admin_a).search(
             [('model', '=', 'league.concern'), ('res_id', '=', self.concern_b.id)]),
             self.env['mail.message'])
+
+
+class TestCadreLogins(LeagueTestCase):
+    """Users created by the cadre import get a generated login, never the mobile."""
+
+    # the helpers of the import tests (not their tests)
+    cadre_row = test_import.TestImport.cadre_row
+    wizard = test_import.TestImport.wizard
+    preview = test_import.TestImport.preview
+    results = test_import.TestImport.results
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestCadreLogins, cls).setUpClass()
+        cls.login_town = cls.env['league.organization'].create({
+            'name': '登录测试甲镇团委', 'level': 'town', 'parent_id': cls.county_a.id})
+
+    def import_cadres(self, names):
+        rows = [self.cadre_row(name, self.next_mobile(), org='登录测试甲镇团委') for name in names]
+        wizard = self.preview('cadre', rows)
+        self.assertEqual({status for status, _msg in self.results(wizard).values()}, {'new'})
+        wizard.action_confirm()
+        mobiles = [row[1] for row in rows]
+        cadres = self.env['league.cadre'].search([('mobile', 'in', mobiles)])
+        self.assertEqual(len(cadres), len(names))
+        return cadres, mobiles
+
+    def test_imported_cadres_get_generated_logins(self):
+        cadres, mobiles = self.import_cadres(['登录甲', '登录乙', '登录丙'])
+        logins = cadres.mapped('user_id.login')
+        self.assertEqual(len(set(logins)), 3)
+        for login in logins:
+            self.assertRegex(login, r'^tg\d{5,}$')
+        self.assertFalse(set(logins) & set(mobiles))
+        self.assertFalse(self.env['res.users'].with_context(active_test=False).search(
+            [('login', 'in', mobiles)]))
+
+    def test_generated_login_skips_a_taken_login(self):
+        self.env.ref('youth_contact.seq_cadre_login').write({'number_next': 90001})
+        self.env['res.users'].create({'name': 'Taken', 'login': 'tg90001'})
+        cadres, _mobiles = self.import_cadres(['登录丁'])
+        self.assertEqual(cadres.user_id.login, 'tg90002')
+
+
+class TestSpecialUnitMark(LeagueTestCase):
+    """Only the city administrator sets or removes ``is_special`` (it takes a
+    county-level organization out of the "4+1" and open-day indicators)."""
+
+    def test_county_admin_cannot_mark_own_county_special(self):
+        county = self.county_a.sudo(self.user_admin_a)
+        with self.assertRejected('Only the city administrator', UserError):
+            county.write({'is_special': True})
+        self.assertFalse(self.county_a.is_special)
+        # other fields, and the unchanged mark, can still be saved
+        county.write({'note': '区团委', 'is_special': False})
+        self.assertEqual(self.county_a.note, '区团委')
+
+    def test_county_admin_cannot_remove_the_mark(self):
+        self.county_a.write({'is_special': True})
+        with self.assertRejected('Only the city administrator', UserError):
+            self.county_a.sudo(self.user_admin_a).write({'is_special': False})
+        self.assertTrue(self.county_a.is_special)
+
+    def test_county_admin_cannot_create_a_special_organization(self):
+        Org = self.env['league.organization'].sudo(self.user_admin_a)
+        with self.assertRejected('Only the city administrator', UserError):
+            Org.create({'name': '特殊单位', 'level': 'town', 'parent_id': self.county_a.id,
+                        'is_special': True})
+        town = Org.create({'name': '普通镇', 'level': 'town', 'parent_id': self.county_a.id})
+        self.assertFalse(town.is_special)
+
+    def test_city_admin_sets_the_mark(self):
+        self.county_b.sudo(self.user_city).write({'is_special': True})
+        self.assertTrue(self.county_b.is_special)
+        self.county_b.sudo(self.user_city).write({'is_special': False})
+        self.assertFalse(self.county_b.is_special)

@@ -66,11 +66,11 @@ class TestYouth(LeagueTestCase):
         for index in range(2):
             cadres.append(self.make_cadre('干部%d' % index, self.town_a))
         for cadre in cadres[:3]:
-            cadre.add_youth(self.youth_a1)
+            cadre._add_youth(self.youth_a1)
         self.assertEqual(self.youth_a1.cadre_count, 3)
         self.assertFalse(self.youth_a1.over_contacted, '3 is the default maximum')
         self.assertNotIn(self.youth_a1, Youth.search([('over_contacted', '=', True)]))
-        cadres[3].add_youth(self.youth_a1)
+        cadres[3]._add_youth(self.youth_a1)
         self.assertEqual(self.youth_a1.cadre_count, 4)
         self.assertTrue(self.youth_a1.over_contacted)
         self.assertIn(self.youth_a1, Youth.search([('over_contacted', '=', True)]))

@@ -37,7 +37,7 @@ class LeagueContactAddWizard(models.TransientModel):
         self.ensure_one()
         if not self.youth_ids:
             raise UserError(_('Choose the youth to add to the contact list.'))
-        contacts = self.cadre_id.add_youth(self.youth_ids, self.channel, self.date_start)
+        contacts = self.cadre_id._add_youth(self.youth_ids, self.channel, self.date_start)
         skipped = len(self.youth_ids) - len(contacts)
         message = _('%d youth added to the contact list of %s.') % (len(contacts),
                                                                    self.cadre_id.name)

@@ -41,9 +41,10 @@ class LeagueBulletin(models.Model):
             bulletin.name = _('Bulletin on the direct contact of cadres with youth: %s') % label
 
     @api.model
-    def create_from_evaluation(self, evaluation):
+    def _create_from_evaluation(self, evaluation):
         """Create the bulletin of a published evaluation (as superuser: it
-        summarizes every county) and notify the county administrators."""
+        summarizes every county) and notify the county administrators.
+        Private: called by the evaluation's ``action_publish`` only."""
         lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
         top_count = min(TOP_COUNT, (len(lines) + 1) // 2)
         bottom_count = min(TOP_COUNT, len(lines) - top_count)

@@ -187,7 +187,7 @@ class LeagueEvaluation(models.Model):
                                   'cadres first.') % evaluation.name)
         self._set_state('published', date_published=fields.Date.context_today(self))
         for evaluation in self:
-            bulletin = self.env['league.bulletin'].create_from_evaluation(evaluation)
+            bulletin = self.env['league.bulletin']._create_from_evaluation(evaluation)
             evaluation.with_context(**{COMPUTE_KEY: True}).write({'bulletin_id': bulletin.id})
         return True
 
