@@ -20,6 +20,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'security/youth_contact_rules.xml',
         'data/league_contact_data.xml',
         'data/auth_brute_force_data.xml',
+        'data/league_login_data.xml',
         'wizard/league_contact_add_wizard_views.xml',
         'views/res_config_settings_views.xml',
         'views/res_users_views.xml',

@@ -22,6 +22,8 @@ from . import league_open_day
 from . import league_open_day_sector
 from . import league_open_day_quarter
 from . import mail_message
+from . import mail_activity
+from . import mail_mail
 from . import league_settings_mixin
 from . import league_settings
 from . import res_config_settings

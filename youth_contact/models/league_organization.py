@@ -1,8 +1,10 @@
 # -*- coding: utf-8 -*-
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .league_common import ORGANIZATION_LEVELS, SECTORS, check_mobile_field, normalize_mobile
+
+GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
 
 
 class LeagueOrganization(models.Model):
@@ -126,13 +128,28 @@ class LeagueOrganization(models.Model):
         check_mobile_field(self, 'admin_mobile')
 
     @api.model
+    def _check_special_change(self, records, vals):
+        """Only the city administrator marks an organization as a special unit
+        or removes the mark: it takes the organization out of the "4+1" and
+        open-day indicators of the evaluation."""
+        if 'is_special' not in vals or self.env.user.has_group(GROUP_CITY_ADMIN):
+            return
+        special = bool(vals['is_special'])
+        if (special if not records else any(org.is_special != special for org in records)):
+            raise UserError(_('Only the city administrator can mark an organization as a '
+                              'special unit or remove this mark: it changes the indicators '
+                              'of the evaluation.'))
+
+    @api.model
     def create(self, vals):
+        self._check_special_change(self.browse(), vals)
         if vals.get('admin_mobile'):
             vals['admin_mobile'] = normalize_mobile(vals['admin_mobile'])
         return super(LeagueOrganization, self).create(vals)
 
     @api.multi
     def write(self, vals):
+        self._check_special_change(self.sudo(), vals)
         if vals.get('admin_mobile'):
             vals['admin_mobile'] = normalize_mobile(vals['admin_mobile'])
         res = super(LeagueOrganization, self).write(vals)

@@ -325,7 +325,8 @@ class TestImport(LeagueTestCase):
             with self.assertRaises(UserError) as ctx:
                 wizard.action_confirm()
         self.assertIn('row 4 was refused (refused by the model)', ctx.exception.name)
-        self.assertFalse(self.env['res.users'].search([('login', '=', '13912345634')]))
+        self.assertFalse(self.env['res.users'].with_context(active_test=False).search(
+            [('name', '=', '甲')]))
         self.assertFalse(self.env['league.cadre'].search([('mobile', '=', '13912345634')]))
 
     def test_confirm_checks_again(self):
@@ -382,7 +383,8 @@ class TestImport(LeagueTestCase):
     # cadres
     # ------------------------------------------------------------------
     def test_cadre_import_creates_users(self):
-        """New cadres get a user: login = mobile, cadre group, no password."""
+        """New cadres get a user: generated login (not the mobile), cadre group,
+        no password."""
         Users = self.env['res.users'].with_context(active_test=False)
         plain = Users.create({'name': '旧账号', 'login': '13912345673',
                               'groups_id': [(6, 0, [self.env.ref('base.group_user').id])]})
@@ -418,7 +420,11 @@ class TestImport(LeagueTestCase):
                           cadre.position, cadre.county_id),
                          ('full_time', 100, True, True, '书记', self.county_a))
         user = cadre.user_id
-        self.assertEqual((user.login, user.name), ('13912345671', '黄志强'))
+        self.assertEqual(user.name, '黄志强')
+        self.assertRegex(user.login, r'^tg\d{5,}$')
+        other = Cadre.search([('mobile', '=', '13912345672')]).user_id
+        self.assertRegex(other.login, r'^tg\d{5,}$')
+        self.assertNotEqual(other.login, user.login)
         self.assertTrue(user.has_group('youth_contact.group_cadre'))
         self.assertFalse(user.has_group('youth_contact.group_county_admin'))
         self.env.cr.execute('SELECT password FROM res_users WHERE id = %s', [user.id])

@@ -20,6 +20,7 @@ from psycopg2.extras import execute_values
 from odoo import _, api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 
+from ..models.league_common import league_today
 from . import league_import_format as fmt
 
 _logger = logging.getLogger(__name__)
@@ -296,7 +297,7 @@ class LeagueImportWizard(models.TransientModel):
         msgs = self._row_messages()
         cols = fmt.columns(self.import_type)
         ctx = {'msgs': msgs, 'lookups': self._cleaners(cols),
-               'today': fields.Date.from_string(fields.Date.context_today(self))}
+               'today': fields.Date.from_string(league_today(self))}
         cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
         checker = getattr(self, '_check_%s' % self.import_type)
         checker(cleaned, county, msgs)
@@ -549,7 +550,7 @@ class LeagueImportWizard(models.TransientModel):
                             [cadre_ids, youth_ids])
         contacts = {(c, y): i for c, y, i in self.env.cr.fetchall()}
         seen = {}
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for res in results:
             vals = res['vals']
             ids = []
@@ -807,19 +808,37 @@ class LeagueImportWizard(models.TransientModel):
 
     @api.model
     def _create_cadre_user(self, vals):
-        """A user for an imported cadre: login = mobile, cadre group, no password.
+        """A user for an imported cadre: generated login, cadre group, no password.
 
-        The administrator sends the invitation (or sets a password) later.
-        Created as superuser: county administrators cannot manage users.
+        The login is "tg" (团干) followed by a number of the sequence
+        ``league.cadre.login`` (tg00001, tg00002...): short, readable, unique,
+        and never the mobile number, which any user could otherwise read in
+        the users' list.  The administrator tells the cadre their login and
+        sends the invitation (or sets a password) later.  Created as
+        superuser: county administrators cannot manage users.
         """
         group = self.env.ref('youth_contact.group_cadre')
-        return self.env['res.users'].sudo().with_context(**IMPORT_CONTEXT).create({
+        Users = self.env['res.users'].sudo().with_context(active_test=False)
+        return Users.with_context(**IMPORT_CONTEXT).create({
             'name': vals['name'],
-            'login': vals['mobile'],
+            'login': self._new_cadre_login(),
             'lang': self.env.user.lang,
             'tz': self.env.user.tz,
             'groups_id': [(6, 0, [group.id])],
         })
+
+    @api.model
+    def _new_cadre_login(self):
+        """The next free login of the sequence ``league.cadre.login``."""
+        Sequence = self.env['ir.sequence'].sudo()
+        Users = self.env['res.users'].sudo().with_context(active_test=False)
+        while True:
+            login = Sequence.next_by_code('league.cadre.login')
+            if not login:
+                raise UserError(_('The sequence of the cadre logins is missing: update the '
+                                  'Youth Contact module.'))
+            if not Users.search_count([('login', '=', login)]):
+                return login
 
 
 def _column_letter(index):

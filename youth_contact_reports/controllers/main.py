@@ -58,15 +58,15 @@ class YouthContactReports(http.Controller):
     @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
                 methods=['GET'], website=False)
     def rating_form(self, token, **kwargs):
-        cadre = request.env['league.satisfaction'].link_cadre(token)
+        cadre = request.env['league.satisfaction']._link_cadre(token)
         return self._rating_page(cadre, 'form' if cadre else 'invalid')
 
     @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
                 methods=['POST'], website=False)
     def rating_submit(self, token, mobile=None, rating=None, comment=None, **kwargs):
         Satisfaction = request.env['league.satisfaction']
-        status = Satisfaction.submit_link_rating(token, mobile, rating, comment)
-        cadre = Satisfaction.link_cadre(token)
+        status = Satisfaction._submit_link_rating(token, mobile, rating, comment)
+        cadre = Satisfaction._link_cadre(token)
         if status in ('unknown_youth', 'bad_rating'):
             return self._rating_page(cadre, 'form', error=status, mobile=mobile or '',
                                      comment=comment or '')

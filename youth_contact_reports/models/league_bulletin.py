@@ -50,7 +50,8 @@ class LeagueBulletin(models.Model):
     @api.model
     def _create_from_evaluation(self, evaluation):
         """Create the bulletin of a published evaluation (as superuser: it
-        summarizes every county) and notify the county administrators."""
+        summarizes every county) and notify the county administrators.
+        Private: called by the evaluation's ``action_publish`` only."""
         lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
         top_count = min(TOP_COUNT, (len(lines) + 1) // 2)
         bottom_count = min(TOP_COUNT, len(lines) - top_count)

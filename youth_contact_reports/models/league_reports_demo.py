@@ -3,6 +3,9 @@ import datetime
 
 from odoo import api, fields, models
 
+from odoo.addons.youth_contact.models.league_common import league_today
+from odoo.addons.youth_contact.models.league_guard import server_side
+
 from .league_periods import half_year_bounds, to_date
 
 RATING_CYCLE = ['5', '4', '5', '3', '4', '5', '2', '4', '5', '4']
@@ -19,8 +22,10 @@ class LeagueReportsDemo(models.AbstractModel):
     _description = 'Demo Data of the Reports'
 
     @api.model
-    def generate(self):
-        today = to_date(fields.Date.context_today(self))
+    def _generate(self):
+        """Create the demo data (called by the demo XML only: private, so
+        that no RPC client can create it on a production database)."""
+        today = to_date(league_today(self))
         current = half_year_bounds(today)
         previous = half_year_bounds(current[0] - datetime.timedelta(days=1))
         self._demo_ratings(today)
@@ -30,7 +35,8 @@ class LeagueReportsDemo(models.AbstractModel):
 
     @api.model
     def _demo_ratings(self, today):
-        Rating = self.env['league.satisfaction']
+        # some ratings come from the rating link, which only the server records
+        Rating = server_side(self.env['league.satisfaction'])
         contacts = self.env['league.contact'].search([], order='id')
         for index, contact in enumerate(contacts):
             if index % 3:

@@ -1,8 +1,9 @@
 # -*- coding: utf-8 -*-
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.youth_contact.models.league_common import normalize_mobile
+from odoo.addons.youth_contact.models.league_common import league_today, normalize_mobile
+from odoo.addons.youth_contact.models.league_guard import is_server_side, server_side
 
 from .league_periods import half_year_key, to_date
 
@@ -13,12 +14,22 @@ RATINGS = [
     ('4', 'Satisfied'),
     ('5', 'Very satisfied'),
 ]
+#: What the youth gave: never changed once recorded.
+FROZEN_FIELDS = ('cadre_id', 'youth_id', 'date', 'rating', 'comment', 'source')
+GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
 
 
 class LeagueSatisfaction(models.Model):
     """A youth's rating (1-5) of a cadre who contacts them, once per youth,
     cadre and half-year: recorded face to face by the cadre or given by the
-    youth on the cadre's personal rating link."""
+    youth on the cadre's personal rating link.
+
+    A rating is evidence given by a youth and counts in the evaluation:
+    staff record ``face_to_face`` ratings only (``link`` ratings are created
+    by the server, on the link's page); nobody changes the cadre, youth,
+    date, rating, comment or source of a recorded rating; only the city
+    administrator deletes one (a wrong rating is deleted and recorded again).
+    """
     _name = 'league.satisfaction'
     _inherit = ['league.county.mixin']
     _description = 'Youth Satisfaction Rating'
@@ -31,7 +42,7 @@ class LeagueSatisfaction(models.Model):
                                ondelete='cascade')
     county_id = fields.Many2one('league.organization', 'County', related='cadre_id.county_id',
                                 store=True, index=True, readonly=True)
-    date = fields.Date(required=True, index=True, default=fields.Date.context_today)
+    date = fields.Date(required=True, index=True, default=league_today)
     period = fields.Char('Half-year', compute='_compute_period', store=True, index=True,
                          compute_sudo=True,
                          help='The half-year of the rating, e.g. 2024-H1: a youth rates a '
@@ -49,6 +60,31 @@ class LeagueSatisfaction(models.Model):
         ('rating_once_per_period', 'unique(cadre_id, youth_id, period)',
          'A youth rates a cadre only once per half-year.'),
     ]
+
+    @api.model
+    def create(self, vals):
+        if vals.get('source', 'face_to_face') != 'face_to_face' and not is_server_side(self):
+            raise UserError(_('Only face-to-face ratings can be recorded here: the ratings '
+                              'of the rating link are given by the youth on the link\'s page.'))
+        return super(LeagueSatisfaction, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        frozen = [name for name in FROZEN_FIELDS if name in vals]
+        if frozen and not is_server_side(self):
+            self.check_access_rights('write')  # users without write access: the usual error
+            raise UserError(_('A satisfaction rating is the youth\'s evidence: its cadre, youth, '
+                              'date, rating, comment and source cannot be changed. Ask the '
+                              'city administrator to delete a wrong rating, then record it '
+                              'again.'))
+        return super(LeagueSatisfaction, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        if not (is_server_side(self) or self.env.user.has_group(GROUP_CITY_ADMIN)):
+            self.check_access_rights('unlink')  # users without delete access: the usual error
+            raise UserError(_('Only the city administrator can delete a satisfaction rating.'))
+        return super(LeagueSatisfaction, self).unlink()
 
     @api.depends('date')
     def _compute_period(self):
@@ -102,7 +138,7 @@ class LeagueSatisfaction(models.Model):
 
     @api.constrains('date')
     def _check_date(self):
-        today = fields.Date.context_today(self)
+        today = league_today(self)
         for rating in self.sudo():
             if rating.date > today:
                 raise ValidationError(_('A rating cannot be dated in the future (%s).')
@@ -112,21 +148,21 @@ class LeagueSatisfaction(models.Model):
     # personal rating link (/youth_contact/rate/<token>, no login)
     # ------------------------------------------------------------------
     @api.model
-    def link_cadre(self, token):
+    def _link_cadre(self, token):
         """The active cadre whose rating link carries ``token`` (or nothing)."""
         if not token or len(token) < 16:
             return self.env['league.cadre']
         return self.env['league.cadre'].sudo().search([('rating_token', '=', token)], limit=1)
 
     @api.model
-    def submit_link_rating(self, token, mobile, rating, comment=None):
+    def _submit_link_rating(self, token, mobile, rating, comment=None):
         """Record a rating given on a cadre's personal link.
 
         Returns a status: ``invalid`` (no such link), ``unknown_youth`` (the
         mobile is not one of the cadre's youth), ``bad_rating``, ``already``
         (this youth already rated the cadre this half-year) or ``done``.
         """
-        cadre = self.link_cadre(token)
+        cadre = self._link_cadre(token)
         if not cadre:
             return 'invalid'
         if rating not in dict(RATINGS):
@@ -136,12 +172,12 @@ class LeagueSatisfaction(models.Model):
             ('cadre_id', '=', cadre.id), ('youth_id.mobile', '=', mobile)], limit=1)
         if not mobile or not contact:
             return 'unknown_youth'
-        period = half_year_key(to_date(fields.Date.context_today(self)))
+        period = half_year_key(to_date(league_today(self)))
         Rating = self.sudo()
         if Rating.search_count([('cadre_id', '=', cadre.id), ('youth_id', '=', contact.youth_id.id),
                                 ('period', '=', period)]):
             return 'already'
-        Rating.create({
+        server_side(Rating).create({
             'cadre_id': cadre.id,
             'youth_id': contact.youth_id.id,
             'rating': rating,

@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
-from odoo import _, api, fields, models
+from odoo import _, api, models
 from odoo.exceptions import UserError
 
+from odoo.addons.youth_contact.models.league_common import league_today
 from odoo.addons.youth_contact.models.league_approval_mixin import (
     GROUP_COUNTY_ADMIN, check_group,
 )
@@ -83,7 +84,7 @@ class LeagueXlsxReport(models.AbstractModel):
     def _info(self, period):
         return [(_('Period: %s') % period,
                  _('Exported by: %s') % self._exporting_organization(),
-                 _('Exported on: %s') % fields.Date.context_today(self))]
+                 _('Exported on: %s') % league_today(self))]
 
     @api.model
     def _labels(self, model, field):
@@ -91,7 +92,7 @@ class LeagueXlsxReport(models.AbstractModel):
 
     @api.model
     def _today_period(self):
-        return _('as of %s') % fields.Date.context_today(self)
+        return _('as of %s') % league_today(self)
 
     # ------------------------------------------------------------------
     # ranking bulletin (evaluation)
@@ -178,7 +179,7 @@ class LeagueXlsxReport(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.model
     def _build_compliance(self, book, cadres):
-        today = to_date(fields.Date.context_today(self))
+        today = to_date(league_today(self))
         categories = self._labels('league.cadre', 'category')
         cadences = self._labels('league.cadre', 'online_state')
         compliance = {c.cadre_id.id: c for c in self.env['league.grassroots.compliance'].search(
@@ -282,7 +283,7 @@ class LeagueXlsxReport(models.AbstractModel):
                                 style='total')
         table.finish(autofilter=False)
         self._problem_summary(book, title, info, concerns, kinds)
-        return _('Problem list %s.xlsx') % fields.Date.context_today(self)
+        return _('Problem list %s.xlsx') % league_today(self)
 
     @api.model
     def _counties_of(self, records):

@@ -62,41 +62,41 @@ class TestSatisfaction(LeagueTestCase):
         # the page of a valid link, as the public user
         public = self.env.ref('base.public_user')
         Rating = self.Rating.sudo(public)
-        self.assertEqual(Rating.link_cadre(self.token), self.cadre_a)
-        self.assertEqual(Rating.submit_link_rating(self.token, '  %s ' % self.youth_a1.mobile,
+        self.assertEqual(Rating._link_cadre(self.token), self.cadre_a)
+        self.assertEqual(Rating._submit_link_rating(self.token, '  %s ' % self.youth_a1.mobile,
                                                    '5', '谢谢团干部'), 'done')
         rating = self.Rating.search([('cadre_id', '=', self.cadre_a.id)])
         self.assertEqual((rating.youth_id, rating.rating, rating.source, rating.comment),
                          (self.youth_a1, '5', 'link', '谢谢团干部'))
         # once per half-year: the same youth gets "already"
-        self.assertEqual(Rating.submit_link_rating(self.token, self.youth_a1.mobile, '1'),
+        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_a1.mobile, '1'),
                          'already')
         self.assertEqual(self.Rating.search_count([('cadre_id', '=', self.cadre_a.id)]), 1)
         # a mobile outside the cadre's list, a bad rating
-        self.assertEqual(Rating.submit_link_rating(self.token, self.youth_b1.mobile, '5'),
+        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_b1.mobile, '5'),
                          'unknown_youth')
-        self.assertEqual(Rating.submit_link_rating(self.token, '', '5'), 'unknown_youth')
-        self.assertEqual(Rating.submit_link_rating(self.token, self.youth_a2.mobile, '9'),
+        self.assertEqual(Rating._submit_link_rating(self.token, '', '5'), 'unknown_youth')
+        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_a2.mobile, '9'),
                          'bad_rating')
         # bad tokens
         for token in ('', 'x' * 32, self.token[:10]):
-            self.assertFalse(Rating.link_cadre(token))
-            self.assertEqual(Rating.submit_link_rating(token, self.youth_a2.mobile, '5'),
+            self.assertFalse(Rating._link_cadre(token))
+            self.assertEqual(Rating._submit_link_rating(token, self.youth_a2.mobile, '5'),
                              'invalid')
         # a replaced link stops working; the new one works
         self.cadre_a.sudo(self.user_cadre_a).action_new_rating_token()
         new_token = self.cadre_a.sudo().rating_token
         self.assertNotEqual(new_token, self.token)
-        self.assertEqual(Rating.submit_link_rating(self.token, self.youth_a2.mobile, '4'),
+        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_a2.mobile, '4'),
                          'invalid')
-        self.assertEqual(Rating.submit_link_rating(new_token, self.youth_a2.mobile, '4'), 'done')
+        self.assertEqual(Rating._submit_link_rating(new_token, self.youth_a2.mobile, '4'), 'done')
         # nobody replaces the link of a cadre they may not edit
         with self.assertRejected('', AccessError):
             self.cadre_a.sudo(self.user_cadre_b).action_new_rating_token()
         self.assertEqual(self.cadre_a.sudo().rating_token, new_token)
         # an archived cadre's link is no longer valid
         self.cadre_a.write({'active': False})
-        self.assertFalse(Rating.link_cadre(new_token))
+        self.assertFalse(Rating._link_cadre(new_token))
 
     def test_rating_pages(self):
         View = self.env['ir.ui.view']
@@ -124,7 +124,10 @@ class TestSatisfaction(LeagueTestCase):
         rating = self.Rating.create({'cadre_id': self.cadre_a.id, 'youth_id': self.youth_a2.id,
                                      'rating': '2', 'date': '2025-07-01'})
         self.assertEqual(rating.period, '2025-H2')
-        rating.date = '2025-06-30'
-        self.assertEqual(rating.period, '2025-H1')
-        self.assertEqual(fields.Date.to_string(fields.Date.from_string(rating.date)),
+        # the date of a rating is frozen: another rating at the end of H1
+        earlier = self.Rating.create({'cadre_id': self.cadre_a.id,
+                                      'youth_id': self.youth_a2.id,
+                                      'rating': '2', 'date': '2025-06-30'})
+        self.assertEqual(earlier.period, '2025-H1')
+        self.assertEqual(fields.Date.to_string(fields.Date.from_string(earlier.date)),
                          '2025-06-30')

@@ -1,0 +1,35 @@
+# -*- coding: utf-8 -*-
+from odoo import api, fields, models
+
+from .league_document_access import readable_documents_domain
+
+
+class MailActivity(models.Model):
+    """Activities of League records follow the record rules of their record.
+
+    Odoo 11 lets every internal user read every activity (summary, record
+    name, assignee): the concern, approval and "4+1" / cadence reminders of
+    every county.  The record rule ``rule_mail_activity_league`` (read) keeps
+    the activities of League records whose record the user may read: a cadre
+    sees those of their own records, a county administrator those of their
+    county, the city administrator all of them, a user without League group
+    none.  An activity assigned to a user on a record they may not read is
+    not shown either: the activity menu of the systray counts the user's own
+    activities in SQL and opens the League record lists, which follow the
+    same rules.  Activities of other models keep Odoo's access rules.
+    """
+    _inherit = 'mail.activity'
+
+    league_readable_by = fields.Integer(
+        'Readable by (technical)', compute='_compute_league_readable_by',
+        search='_search_league_readable_by',
+        help='Technical field of the record rule: searching it with a user id keeps the '
+             'activities that user may read.')
+
+    def _compute_league_readable_by(self):
+        for activity in self:
+            activity.league_readable_by = self.env.uid
+
+    @api.model
+    def _search_league_readable_by(self, operator, value):
+        return readable_documents_domain(self.env, value, 'res_model', 'res_id')
