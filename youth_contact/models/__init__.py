@@ -1,5 +1,6 @@
 # -*- coding: utf-8 -*-
 from . import league_workflow_mixin
+from . import league_input_mixin
 from . import league_county_mixin
 from . import league_server_record_mixin
 from . import league_organization

@@ -433,7 +433,7 @@ class LeagueCadre(models.Model):
     def create(self, vals):
         vals = self._normalize_vals(dict(vals))
         if vals.get('category') and 'quota' not in vals:
-            vals['quota'] = CATEGORY_QUOTA[vals['category']]
+            vals['quota'] = CATEGORY_QUOTA.get(vals['category'], 0)  # unknown: refused below
         self._check_user_free(vals.get('user_id'))
         cadre = super(LeagueCadre, self.with_context(mail_create_nolog=True)).create(vals)
         cadre._grant_cadre_group()
@@ -450,7 +450,7 @@ class LeagueCadre(models.Model):
                                         self._fields[name].get_description(self.env)['string']
                                         for name in sorted(forbidden) if name in self._fields))
         if vals.get('category') and 'quota' not in vals:
-            vals['quota'] = CATEGORY_QUOTA[vals['category']]
+            vals['quota'] = CATEGORY_QUOTA.get(vals['category'], 0)  # unknown: refused below
         if vals.get('user_id'):
             if len(self) > 1:
                 raise ValidationError(_('A user can be linked to one cadre only.'))

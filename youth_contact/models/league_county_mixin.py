@@ -15,6 +15,7 @@ class LeagueCountyMixin(models.AbstractModel):
       ``_league_readable_fields`` must be readable by the user who sets them.
     """
     _name = 'league.county.mixin'
+    _inherit = ['league.input.mixin']
     _description = 'County isolation guard'
 
     # relational fields whose targets the user must be allowed to read
@@ -44,11 +45,13 @@ class LeagueCountyMixin(models.AbstractModel):
 
     @api.model
     def create(self, vals):
+        vals = self._league_check_input(vals, creating=True)
         self._check_readable_targets(vals)
         return super(LeagueCountyMixin, self).create(vals)
 
     @api.multi
     def write(self, vals):
+        vals = self._league_check_input(vals)
         self._check_readable_targets(vals)
         res = super(LeagueCountyMixin, self).write(vals)
         if self.env.uid != SUPERUSER_ID:

@@ -18,6 +18,7 @@ class LeagueYouth(models.Model):
     _inherit = ['mail.thread', 'mail.activity.mixin', 'league.county.mixin']
     _description = 'Youth'
     _league_readable_fields = ('organization_id',)
+    _league_free_dates = ('birthdate',)   # own rule: _check_birthdate
     _order = 'name'
 
     name = fields.Char(required=True, index=True, track_visibility='onchange')

@@ -14,3 +14,4 @@ from . import test_open_day
 from . import test_settings
 from . import test_integrity_workflow
 from . import test_integrity_leaks
+from . import test_input

@@ -24,7 +24,7 @@ class TestContact(LeagueTestCase):
 
     def test_contact_not_in_future(self):
         with self.assertRejected('cannot start in the future'):
-            self.make_contact(self.cadre_a, self.youth_a2, date_start='2999-01-01')
+            self.make_contact(self.cadre_a, self.youth_a2, date_start=self.days_ago(-30))
 
     def test_default_cadre_is_mine(self):
         contact = self.env['league.contact'].sudo(self.user_cadre_a).create(
@@ -54,7 +54,7 @@ class TestContact(LeagueTestCase):
 
     def test_log_not_in_future_and_content_required(self):
         with self.assertRejected('cannot be dated in the future'):
-            self.make_log(self.cadre_a, self.youth_a1, date='2999-01-01')
+            self.make_log(self.cadre_a, self.youth_a1, date=self.days_ago(-30))
         with self.assertRejected('Describe the content'):
             self.make_log(self.cadre_a, self.youth_a1, content='  \n ')
         self.assertFalse(self.cadre_a.log_ids)
