@@ -131,11 +131,9 @@ def main():
                 cr.execute("""SELECT county_id FROM league_contact GROUP BY county_id
                               ORDER BY count(*) DESC LIMIT 1""")
                 county = Users.search([('league_county_id', '=', cr.fetchone()[0]),
-                                       ('id', '!=', odoo.SUPERUSER_ID),
-                                       ('groups_id', 'not in', env.ref(
-                                           'youth_contact.group_city_admin').id),
-                                       ('groups_id', 'in', env.ref(
-                                           'youth_contact.group_county_admin').id)], limit=1)
+                                       ('id', '!=', odoo.SUPERUSER_ID)]).filtered(
+                    lambda u: u.has_group('youth_contact.group_county_admin')
+                    and not u.has_group('youth_contact.group_city_admin'))[:1]
             cr.execute("""SELECT cadre_id FROM league_contact_log GROUP BY cadre_id
                           ORDER BY count(*) DESC LIMIT 1""")
             cadre = cr.fetchone()[0]
