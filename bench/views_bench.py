@@ -128,7 +128,8 @@ def main():
             if args.county_login:
                 county = Users.search([('login', '=', args.county_login)])
             else:
-                cr.execute("""SELECT county_id FROM league_contact GROUP BY county_id
+                cr.execute("""SELECT county_id FROM league_contact WHERE county_id IS NOT NULL
+                              GROUP BY county_id
                               ORDER BY count(*) DESC LIMIT 1""")
                 county = Users.search([('league_county_id', '=', cr.fetchone()[0]),
                                        ('id', '!=', odoo.SUPERUSER_ID)]).filtered(
