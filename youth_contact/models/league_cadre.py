@@ -12,6 +12,7 @@ from .league_common import (
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
 ONLINE_DAYS = 7      # a contact log at most 7 days ago (today - 7 is still met)
 FACE_DAYS = 365      # a face-to-face log at most 365 days ago (today - 365 is still met)
+RECENT_LOG_COUNT = 20  # contact logs shown in the cadre's form
 
 # Cadence values of a cadre not saved yet
 NEW_CADENCE = {
@@ -70,6 +71,10 @@ class LeagueCadre(models.Model):
 
     contact_ids = fields.One2many('league.contact', 'cadre_id', 'Contacts')
     log_ids = fields.One2many('league.contact.log', 'cadre_id', 'Contact Logs')
+    recent_log_ids = fields.Many2many(
+        'league.contact.log', string='Recent Contact Logs', compute='_compute_recent_log_ids',
+        help='The most recent contact logs (the form shows these, not the whole history: '
+             'the Contact Logs button opens them all).')
     league_activity_ids = fields.One2many('league.activity', 'cadre_id', 'Offline Activities')
     concern_ids = fields.One2many('league.concern', 'cadre_id', 'Concerns')
     pairing_ids = fields.One2many('league.pairing', 'cadre_id', 'Pairings')
@@ -175,6 +180,13 @@ class LeagueCadre(models.Model):
                 'More than half of the contacted youth (%d%%) come from the sector "%s": '
                 'contact youth of other sectors too.') % (
                     round(cadre.sector_top_rate), labels[cadre.sector_top]) or False
+
+    def _compute_recent_log_ids(self):
+        # one page of logs whatever the history: the form read every log id
+        Log = self.env['league.contact.log']
+        for cadre in self:
+            cadre.recent_log_ids = cadre.id and Log.search(
+                [('cadre_id', '=', cadre.id)], limit=RECENT_LOG_COUNT) or Log
 
     @api.model
     def _league_today(self):

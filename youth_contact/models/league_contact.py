@@ -113,10 +113,33 @@ class LeagueContact(models.Model):
         return {(cadre_id, youth_id): (to_date(start), last and to_date(last) or None)
                 for cadre_id, youth_id, start, last in self.env.cr.fetchall()}
 
+    @api.model
+    def _last_face_dates_of_pairs(self, pairs, today):
+        """{(cadre_id, youth_id): last face-to-face date (a string)} of the
+        contacts among ``pairs`` having one, counting logs up to ``today``:
+        one query reading the logs of these pairs only."""
+        if not pairs:
+            return {}
+        cadre_ids, youth_ids = zip(*pairs)
+        self.env.cr.execute("""
+            SELECT c.cadre_id, c.youth_id, max(l.date)
+              FROM unnest(%s::int[], %s::int[]) p(cadre_id, youth_id)
+              JOIN league_contact c ON c.cadre_id = p.cadre_id AND c.youth_id = p.youth_id
+              JOIN league_contact_log_youth_rel r ON r.youth_id = c.youth_id
+              JOIN league_contact_log l
+                ON l.id = r.log_id AND l.cadre_id = c.cadre_id
+               AND l.mode = 'face_to_face' AND l.date <= %s
+             GROUP BY c.cadre_id, c.youth_id""", (list(cadre_ids), list(youth_ids), today))
+        return {(cadre_id, youth_id): last for cadre_id, youth_id, last in self.env.cr.fetchall()}
+
     @api.depends('cadre_id', 'youth_id')
     def _compute_last_face_date(self):
+        # only the contacts computed (a page of a list), not every contact of
+        # their cadres
         today = self.env['league.cadre']._league_today()
-        dates = self._last_face_dates(self.mapped('cadre_id').ids, today)
+        pairs = {(contact.cadre_id.id, contact.youth_id.id) for contact in self
+                 if contact.cadre_id.id and contact.youth_id.id}
+        dates = self._last_face_dates_of_pairs(pairs, today)
         for contact in self:
-            last = dates.get((contact.cadre_id.id, contact.youth_id.id), (None, None))[1]
-            contact.last_face_date = last and fields.Date.to_string(last) or False
+            contact.last_face_date = dates.get((contact.cadre_id.id, contact.youth_id.id),
+                                               False)

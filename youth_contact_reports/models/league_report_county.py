@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
+from .league_report_contact import LINE_TABLE
+
 
 class LeagueReportCounty(models.Model):
     """The figures that matter, per county (dashboard cards)."""
@@ -28,6 +30,9 @@ class LeagueReportCounty(models.Model):
 
     @api.model
     def _query(self):
+        # the logs of the last 30 days: the contact analysis lines (one per
+        # youth of each log, indexed on the date) rather than every link of
+        # every log joined to the logs
         return """
             WITH cadres AS (
                 SELECT county_id, count(*) AS cadre_count,
@@ -39,12 +44,11 @@ class LeagueReportCounty(models.Model):
                   FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
                  GROUP BY c.county_id
             ), recent AS (
-                SELECT l.county_id, count(DISTINCT l.id) AS log_count,
-                       count(DISTINCT r.youth_id) AS reached
-                  FROM league_contact_log l
-                  JOIN league_contact_log_youth_rel r ON r.log_id = l.id
-                 WHERE l.date > CURRENT_DATE - 30
-                 GROUP BY l.county_id
+                SELECT c.county_id, count(DISTINCT f.log_id) AS log_count,
+                       count(DISTINCT f.youth_id) AS reached
+                  FROM {lines} f JOIN league_cadre c ON c.id = f.cadre_id
+                 WHERE f.date > CURRENT_DATE - 30
+                 GROUP BY c.county_id
             ), open_days AS (
                 SELECT county_id, count(*) AS held FROM league_open_day
                  WHERE state IN ('held', 'closed')
@@ -73,4 +77,4 @@ class LeagueReportCounty(models.Model):
               LEFT JOIN open_days ON open_days.county_id = o.id
               LEFT JOIN concerns ON concerns.county_id = o.id
              WHERE o.level = 'county' AND o.active
-        """
+        """.format(lines=LINE_TABLE)

@@ -31,25 +31,34 @@ class LeagueReportGrassroots(models.Model):
 
     @api.model
     def _query(self):
+        # No window function (a row_number id): PostgreSQL then pushes the
+        # filters of the analysis (week, cadre, county) down to the cadres and
+        # the days it reads.  The id is the cadre's id and the week's number
+        # since the first week (at most 106 weeks: 128 per cadre).
         return """
-            WITH weeks AS (
-                SELECT generate_series(
-                           date_trunc('week', make_date(
-                               EXTRACT(isoyear FROM CURRENT_DATE)::int - 1, 1, 4)),
-                           date_trunc('week', CURRENT_DATE), interval '1 week')::date AS week
+            WITH bounds AS (
+                SELECT date_trunc('week', make_date(
+                           EXTRACT(isoyear FROM CURRENT_DATE)::int - 1, 1, 4))::date AS first,
+                       date_trunc('week', CURRENT_DATE)::date AS current
+            ), weeks AS (
+                SELECT generate_series(b.first, b.current, interval '1 week')::date AS week,
+                       b.first, b.current
+                  FROM bounds b
             ), done AS (
-                SELECT cadre_id, date_trunc('week', date)::date AS week, count(*) AS days
-                  FROM league_grassroots_day GROUP BY cadre_id, date_trunc('week', date)
+                SELECT d.cadre_id, date_trunc('week', d.date)::date AS week, count(*) AS days
+                  FROM league_grassroots_day d, bounds b
+                 WHERE d.date >= b.first
+                 GROUP BY d.cadre_id, date_trunc('week', d.date)
             )
-            SELECT row_number() OVER (ORDER BY c.id, w.week)::int AS id,
+            SELECT (c.id * 128 + (w.week - w.first) / 7)::int AS id,
                    c.id AS cadre_id, c.county_id, c.organization_id, w.week AS week_start,
                    EXTRACT(isoyear FROM w.week)::int AS iso_year,
                    1 AS week_count,
                    coalesce(d.days, 0) AS day_count,
                    CASE WHEN d.days > 0 THEN 1 ELSE 0 END AS met_count,
-                   CASE WHEN d.days IS NULL AND w.week < date_trunc('week', CURRENT_DATE)
+                   CASE WHEN d.days IS NULL AND w.week < w.current
                         THEN 1 ELSE 0 END AS missed_count,
-                   w.week = date_trunc('week', CURRENT_DATE)::date AS current_week,
+                   w.week = w.current AS current_week,
                    CASE WHEN d.days > 0 THEN 100.0 ELSE 0.0 END AS compliance
               FROM league_cadre c
               JOIN league_organization o ON o.id = c.organization_id

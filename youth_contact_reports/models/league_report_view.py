@@ -24,6 +24,13 @@ class LeagueReportView(models.AbstractModel):
     def _query(self):
         raise NotImplementedError
 
+    def _read_group_resolve_many2one_fields(self, data, fields):
+        # The names of the groups (a thousand cadres when grouping by cadre)
+        # are read without prefetching every other column of these records:
+        # that prefetch took longer than the grouping itself.
+        return super(LeagueReportView, self.with_context(prefetch_fields=False)) \
+            ._read_group_resolve_many2one_fields(data, fields)
+
     @api.model_cr
     def init(self):
         if self._abstract:

@@ -5,6 +5,7 @@ from . import test_exports
 from . import test_satisfaction
 from . import test_halfyear_report
 from . import test_report_views
+from . import test_report_contact_lines
 from . import test_settings
 from . import test_integrity_results
 from . import test_integrity_ratings
