@@ -113,10 +113,12 @@ class LeagueGrassrootsDay(models.Model):
         today = league_today(self)
         # created and closed in batches: the queries do not depend on the
         # number of reminders (except the message posted on each closing)
+        to_remind = behind.filtered(lambda c: c.id not in reminded)
+        langs = {user['id']: user['lang'] for user in to_remind.mapped('user_id').read(['lang'])}
         texts = {}
         rows = []
-        for cadre in behind.filtered(lambda c: c.id not in reminded):
-            lang = cadre.user_id.lang
+        for cadre in to_remind:
+            lang = langs[cadre.user_id.id]
             if lang not in texts:
                 texts[lang] = self.with_context(lang=lang)._grassroots_reminder_text()
             rows.append((cadre.id, activity_type.id, cadre.user_id.id, texts[lang], today))

@@ -13,3 +13,4 @@ from . import test_grassroots_day
 from . import test_open_day
 from . import test_settings
 from . import test_integrity_workflow
+from . import test_job_queries
