@@ -7,3 +7,4 @@ from . import test_halfyear_report
 from . import test_report_views
 from . import test_settings
 from . import test_integrity_results
+from . import test_evaluation_queries
