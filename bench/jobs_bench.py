@@ -16,8 +16,8 @@ transaction rolled back at the end, it times and counts the SQL queries of:
 * the computation of a half-year evaluation as a city administrator;
 * the youth list of a county administrator: 80 rows with the list's columns and the count.
 
-``--youth N`` first adds N youth by SQL (in the same rolled-back transaction) to
-the county administrator's county, for the list figures at scale.
+``--youth N`` first adds N youth by SQL (in the same rolled-back transaction),
+spread over the towns and units of every county, for the list figures at scale.
 """
 import argparse
 import os
@@ -30,8 +30,6 @@ CADENCE_TYPES = ('youth_contact.mail_activity_type_online',
                  'youth_contact.mail_activity_type_offline',
                  'youth_contact.mail_activity_type_face')
 GRASSROOTS_TYPE = 'youth_contact.mail_activity_type_grassroots_reminder'
-YOUTH_LIST = ['name', 'gender', 'age', 'mobile', 'political_status', 'sector',
-              'organization_id', 'county_id', 'hardship', 'cadre_count', 'over_contacted']
 
 
 def measure(env, label, func, results):
@@ -56,18 +54,21 @@ def drop_activities(env, xmlids):
     env.clear()
 
 
-def add_youth(env, county, count):
-    """``count`` youth in the towns/units of ``county``, by SQL (same columns as the ORM)."""
-    orgs = env['league.organization'].search([('county_id', '=', county.id)]).ids
+def add_youth(env, count):
+    """``count`` youth spread over the towns/units of every county, by SQL (the
+    columns the ORM would write)."""
+    orgs = env['league.organization'].search([('level', 'in', ('town', 'unit'))])
     env.cr.execute("""
         INSERT INTO league_youth (name, gender, birthdate, mobile, sector, organization_id,
                                   county_id, active, cadre_count, create_uid, create_date,
                                   write_uid, write_date)
         SELECT '基准青年' || n, CASE WHEN n %% 2 = 0 THEN 'male' ELSE 'female' END,
                date '1990-01-01' + (n %% 7000), '16' || lpad(n::text, 9, '0'), 'enterprise',
-               (%s::int[])[1 + n %% %s], %s, true, 0, 1, now() at time zone 'UTC',
-               1, now() at time zone 'UTC'
-          FROM generate_series(1, %s) n""", (orgs, len(orgs), county.id, count))
+               o.id, o.county_id, true, 0, 1, now() at time zone 'UTC', 1,
+               now() at time zone 'UTC'
+          FROM generate_series(1, %s) n
+          JOIN unnest(%s::int[], %s::int[]) WITH ORDINALITY AS o(id, county_id, k)
+            ON o.k = 1 + n %% %s""", (count, orgs.ids, [org.county_id.id for org in orgs], len(orgs)))
     env.cr.execute("ANALYZE league_youth")
 
 
@@ -110,11 +111,17 @@ def main():
             county_admin = (county_group.users - city_group.users).filtered(
                 lambda u: u.league_county_id)[:1]
             if args.youth:
-                add_youth(env, county_admin.league_county_id, args.youth)
+                add_youth(env, args.youth)
             Youth = env['league.youth'].sudo(county_admin)
-            measure(env, 'youth list of a county admin, 80 rows + count', lambda: (
-                Youth.search_read([], YOUTH_LIST, limit=80),
-                '%d youth' % Youth.search_count([]))[1], results)
+            columns = list(Youth.fields_view_get(view_type='tree')['fields'])
+            for _run in range(3):   # the last of three (warm caches, as a session)
+                if _run == 2:
+                    measure(env, 'youth list of a county admin, 80 rows + count', lambda: (
+                        Youth.search_read([], columns, limit=80),
+                        '%d youth' % Youth.search_count([]))[1], results)
+                else:
+                    Youth.search_read([], columns, limit=80)
+                    Youth.search_count([])
         finally:
             cr.rollback()
 

@@ -54,6 +54,13 @@ class LeagueYouth(models.Model):
     @api.depends('birthdate')
     def _compute_age(self):
         today = date.today()
+        # the birth dates only: a list showing the age without the birth date
+        # would otherwise prefetch every column of the rows a second time
+        field = self._fields['birthdate']
+        missing = [youth.id for youth in self
+                   if youth.id and not self.env.cache.contains(youth, field)]
+        if missing:
+            self.browse(missing).read(['birthdate'])
         for youth in self:
             if youth.birthdate:
                 born = fields.Date.from_string(youth.birthdate)

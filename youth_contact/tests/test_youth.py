@@ -1,5 +1,6 @@
 # -*- coding: utf-8 -*-
 import unittest
+from datetime import date
 
 from .common import LeagueTestCase
 
@@ -84,6 +85,37 @@ class TestYouth(LeagueTestCase):
         # removing a contact (as the cadre) updates the count
         cadres[0].contact_ids.sudo(self.user_cadre_a).unlink()
         self.assertEqual(self.youth_a1.cadre_count, 3)
+
+    def test_list_columns_cost_no_query(self):
+        """The youth list of a county administrator: its computed columns (age,
+        over_contacted) take no query beyond reading the rows, whatever their number."""
+        for index in range(6):
+            self.make_youth('列表青年%d' % index, self.unit_a,
+                            birthdate='199%d-0%d-1%d' % (index, index + 1, index))
+        Youth = self.env['league.youth'].sudo(self.user_admin_a)
+        columns = list(Youth.fields_view_get(view_type='tree')['fields'])
+        self.assertIn('age', columns)
+        stored = [name for name in columns if Youth._fields[name].store]
+
+        def read(names, limit):
+            Youth.invalidate_cache()
+            before = self.env.cr.sql_log_count
+            rows = Youth.search_read([('name', '=like', '列表青年%')], names, limit=limit,
+                                     order='name')
+            return self.env.cr.sql_log_count - before, rows
+
+        read(columns, 3)   # warm the caches
+        list_queries, _rows = read(columns, 3)
+        stored_queries, _rows = read(stored, 3)
+        more_queries, rows = read(columns, 6)
+        self.assertEqual(list_queries, stored_queries, 'the computed columns cost no query')
+        self.assertEqual(list_queries, more_queries, '3 or 6 rows')
+        today = date.today()
+        for index, row in enumerate(rows):
+            born = date(1990 + index, index + 1, 10 + index)
+            self.assertEqual(row['age'], today.year - born.year - (
+                (today.month, today.day) < (born.month, born.day)))
+            self.assertFalse(row['over_contacted'])
 
     def test_settings_page(self):
         settings = self.env['res.config.settings'].create({'league_max_cadres_per_youth': 5})
