@@ -61,6 +61,24 @@ class TestYouth(LeagueTestCase):
         youth = self.make_youth('成年', self.unit_a, birthdate='2000-01-01')
         self.assertGreaterEqual(youth.age, 25)
 
+    def test_birthdate_check_is_set_based(self):
+        """The check of an import's thousands of youth: one query, no row read
+        through the ORM (it prefetched every column of every row: 9 of 24 s of
+        a 10,000-row import), the first youth in the future named."""
+        youth = self.env['league.youth']
+        for index in range(30):
+            youth |= self.make_youth('检查青年%d' % index, self.unit_a, birthdate='2001-02-03')
+        name = youth._fields['name']
+        for records in (youth[:3], youth):
+            records.invalidate_cache()
+            before = self.env.cr.sql_log_count
+            records._check_birthdate()
+            self.assertEqual(self.env.cr.sql_log_count - before, 1)
+            self.assertFalse([rec for rec in records.sudo()
+                              if self.env.cache.contains(rec, name)], 'no row read')
+        with self.assertRejected('"检查青年7" cannot be in the future'):
+            youth[7:12].write({'birthdate': '2999-01-01'})
+
     def test_cadre_count_and_over_contacted(self):
         Youth = self.env['league.youth']
         cadres = [self.cadre_a, self.cadre_a2]
