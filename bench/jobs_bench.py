@@ -13,7 +13,8 @@ transaction rolled back at the end, it times and counts the SQL queries of:
 * the cadence reminder job, first run of the day (the cadence reminders deleted
   first, so that every reminder is created) and second run (nothing to do);
 * the "4+1" reminder job, first run (its reminders deleted first);
-* the computation of a half-year evaluation as a city administrator;
+* the computation of a half-year evaluation as a city administrator, and the SQL
+  aggregate of the same logs alone (the baseline of issue 10);
 * the youth list of a county administrator: 80 rows with the list's columns and the count.
 
 ``--youth N`` first adds N youth by SQL (in the same rolled-back transaction),
@@ -103,9 +104,14 @@ def main():
             city_admin = city_group.users.filtered(lambda u: u.id != odoo.SUPERUSER_ID)[:1]
             evaluation = env['league.evaluation'].sudo(city_admin).create(
                 {'name': 'bench'})
+            from odoo.addons.youth_contact_reports.models.league_periods import to_date
+            measure(env, 'evaluation: SQL aggregate alone (baseline)', lambda: '%d rows' % len(
+                evaluation._cadre_figures(to_date(evaluation.date_from),
+                                          evaluation._period_end())), results)
             measure(env, 'evaluation action_compute (city admin)', lambda: (
                 evaluation.action_compute(),
                 '%d cadre lines' % len(evaluation.line_ids))[1], results)
+            print('%-48s %8.1f x' % ('evaluation / baseline', results[-1][1] / results[-2][1]))
 
             county_group = env.ref('youth_contact.group_county_admin')
             county_admin = (county_group.users - city_group.users).filtered(
