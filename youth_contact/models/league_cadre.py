@@ -6,7 +6,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .league_common import (
     CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
-    check_mobile_field, league_today, normalize_mobile, quarter_bounds, schedule_activity,
+    check_mobile_field, league_today, normalize_mobile, quarter_bounds, schedule_activities,
+    update_activity_summaries,
 )
 
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
@@ -270,9 +271,40 @@ class LeagueCadre(models.Model):
     def _cron_recompute_cadence(self):
         """Recompute the (time-based) cadences of all active cadres."""
         cadres = self.search([])
-        self.env.add_todo(self._fields['cadence_date'], cadres)
-        cadres.recompute()
+        cadres._store_cadences()
         return cadres
+
+    # SQL types of the stored cadence fields
+    _CADENCE_TYPES = {'date': 'date', 'integer': 'int', 'selection': 'varchar'}
+
+    @api.multi
+    def _store_cadences(self):
+        """Compute the cadences of the cadres and store them in one UPDATE (the
+        ORM's recomputation writes one UPDATE per distinct set of values, that
+        is about one per cadre), then do what the recomputation does after its
+        SQL: the cache invalidated, the fields depending on the cadences marked
+        and recomputed."""
+        values = self._cadence_values()
+        if not values:
+            return
+        names = sorted(NEW_CADENCE)
+        ids = sorted(values)
+        columns = [[values[cadre_id][name] or None if self._fields[name].type == 'date'
+                    else values[cadre_id][name] for cadre_id in ids] for name in names]
+        self.env.cr.execute("""
+            UPDATE league_cadre c
+               SET {sets}, write_uid = %s, write_date = now() at time zone 'UTC'
+              FROM unnest(%s::int[], {arrays}) AS v(id, {names})
+             WHERE c.id = v.id""".format(
+            sets=', '.join('%s = v.%s' % (name, name) for name in names),
+            arrays=', '.join('%%s::%s[]' % self._CADENCE_TYPES[self._fields[name].type]
+                             for name in names),
+            names=', '.join(names)), [self.env.uid, ids] + columns)
+        cadres = self.browse(ids)
+        for name in names:
+            self.env.remove_todo(self._fields[name], cadres)
+        cadres.modified(names + ['write_uid', 'write_date'])
+        cadres.recompute()
 
     @api.model
     def _cron_cadence_reminders(self):
@@ -285,6 +317,9 @@ class LeagueCadre(models.Model):
 
     @api.multi
     def _update_cadence_reminders(self):
+        """Create, update and close the reminders of the cadres in batches: the
+        number of queries does not depend on the number of reminders (except
+        the message posted on each cadre whose reminder is closed)."""
         Activity = self.env['mail.activity'].sudo()
         types = {field: self.env.ref(xmlid) for field, xmlid, _days in CADENCE_REMINDERS}
         existing = {}
@@ -297,34 +332,36 @@ class LeagueCadre(models.Model):
         by_lang = {}
         for cadre in self:
             by_lang.setdefault(cadre.user_id.lang or self.env.lang, []).append(cadre.id)
+        new, summaries, done = [], {}, {}
         for lang, ids in by_lang.items():
-            self.browse(ids).with_context(lang=lang)._apply_cadence_reminders(
-                existing, types, today)
+            self.browse(ids).with_context(lang=lang)._plan_cadence_reminders(
+                existing, types, today, new, summaries, done)
+        schedule_activities(self.env, self._name, new)
+        update_activity_summaries(self.env, summaries)
+        for feedback, activity_ids in done.items():
+            Activity.browse(activity_ids).action_feedback(feedback=feedback)
 
     @api.multi
-    def _apply_cadence_reminders(self, existing, types, today):
+    def _plan_cadence_reminders(self, existing, types, today, new, summaries, done):
+        """Add to ``new`` the reminders to create (rows of schedule_activities),
+        to ``summaries`` {activity id: summary} the summaries to change and to
+        ``done`` {feedback: [activity id]} the reminders to close, in the
+        language of the environment."""
         feedback = _('The cadence is met again.')
-        # read everything first: each activity written invalidates the cache
-        todo = []
         for cadre in self:
-            for field, xmlid, days in CADENCE_REMINDERS:
+            for field, _xmlid, days in CADENCE_REMINDERS:
                 activity = existing.get((cadre.id, types[field].id))
                 if cadre[field] == 'met' or not cadre.user_id:
                     if activity:
-                        todo.append((cadre, activity, None, None, None))
+                        done.setdefault(feedback, []).append(activity.id)
+                    continue
+                summary = cadre._reminder_summary(field)
+                if activity:
+                    if activity.summary != summary:
+                        summaries[activity.id] = summary
                     continue
                 deadline = quarter_bounds(today)[1] if days is None else today + timedelta(days)
-                todo.append((cadre, activity, xmlid, cadre._reminder_summary(field), deadline))
-        users = {cadre.id: self.env['res.users'].browse(cadre.user_id.id) for cadre in self}
-        for cadre, activity, xmlid, summary, deadline in todo:
-            if not summary:
-                activity.action_feedback(feedback=feedback)
-            elif activity:
-                if activity.summary != summary:
-                    activity.write({'summary': summary})
-            else:
-                # fresh records: no prefetch of all cadres after each invalidation
-                schedule_activity(self.browse(cadre.id), xmlid, users[cadre.id], summary, deadline)
+                new.append((cadre.id, types[field].id, cadre.user_id.id, summary, deadline))
 
     @api.multi
     def _reminder_summary(self, field):

@@ -10,7 +10,7 @@ covers the cadres of county-level organizations over the current ISO year.
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import league_today, schedule_activity
+from .league_common import league_today, schedule_activities
 
 REMINDER_ACTIVITY = 'youth_contact.mail_activity_type_grassroots_reminder'
 
@@ -111,11 +111,22 @@ class LeagueGrassrootsDay(models.Model):
             ('res_model', '=', 'league.cadre'), ('activity_type_id', '=', activity_type.id)])
         reminded = {a.res_id for a in existing}
         today = league_today(self)
-        for cadre in behind.filtered(lambda c: c.id not in reminded):
-            summary = self.with_context(lang=cadre.user_id.lang)._grassroots_reminder_text()
-            schedule_activity(cadre, REMINDER_ACTIVITY, cadre.user_id, summary, today)
-        for activity in existing.filtered(lambda a: a.res_id not in behind.ids):
-            activity.action_feedback(feedback=_('A grassroots day was recorded this week.'))
+        # created and closed in batches: the queries do not depend on the
+        # number of reminders (except the message posted on each closing)
+        to_remind = behind.filtered(lambda c: c.id not in reminded)
+        langs = {user['id']: user['lang'] for user in to_remind.mapped('user_id').read(['lang'])}
+        texts = {}
+        rows = []
+        for cadre in to_remind:
+            lang = langs[cadre.user_id.id]
+            if lang not in texts:
+                texts[lang] = self.with_context(lang=lang)._grassroots_reminder_text()
+            rows.append((cadre.id, activity_type.id, cadre.user_id.id, texts[lang], today))
+        schedule_activities(self.env, 'league.cadre', rows)
+        behind_ids = set(behind.ids)
+        done = existing.filtered(lambda a: a.res_id not in behind_ids)
+        if done:
+            done.action_feedback(feedback=_('A grassroots day was recorded this week.'))
         return True
 
     @api.model

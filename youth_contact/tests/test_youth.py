@@ -1,5 +1,6 @@
 # -*- coding: utf-8 -*-
 import unittest
+from datetime import date
 
 from .common import LeagueTestCase
 
@@ -60,6 +61,24 @@ class TestYouth(LeagueTestCase):
         youth = self.make_youth('成年', self.unit_a, birthdate='2000-01-01')
         self.assertGreaterEqual(youth.age, 25)
 
+    def test_birthdate_check_is_set_based(self):
+        """The check of an import's thousands of youth: one query, no row read
+        through the ORM (it prefetched every column of every row: 9 of 24 s of
+        a 10,000-row import), the first youth in the future named."""
+        youth = self.env['league.youth']
+        for index in range(30):
+            youth |= self.make_youth('检查青年%d' % index, self.unit_a, birthdate='2001-02-03')
+        name = youth._fields['name']
+        for records in (youth[:3], youth):
+            records.invalidate_cache()
+            before = self.env.cr.sql_log_count
+            records._check_birthdate()
+            self.assertEqual(self.env.cr.sql_log_count - before, 1)
+            self.assertFalse([rec for rec in records.sudo()
+                              if self.env.cache.contains(rec, name)], 'no row read')
+        with self.assertRejected('"检查青年7" cannot be in the future'):
+            youth[7:12].write({'birthdate': '2999-01-01'})
+
     def test_cadre_count_and_over_contacted(self):
         Youth = self.env['league.youth']
         cadres = [self.cadre_a, self.cadre_a2]
@@ -84,6 +103,37 @@ class TestYouth(LeagueTestCase):
         # removing a contact (as the cadre) updates the count
         cadres[0].contact_ids.sudo(self.user_cadre_a).unlink()
         self.assertEqual(self.youth_a1.cadre_count, 3)
+
+    def test_list_columns_cost_no_query(self):
+        """The youth list of a county administrator: its computed columns (age,
+        over_contacted) take no query beyond reading the rows, whatever their number."""
+        for index in range(6):
+            self.make_youth('列表青年%d' % index, self.unit_a,
+                            birthdate='199%d-0%d-1%d' % (index, index + 1, index))
+        Youth = self.env['league.youth'].sudo(self.user_admin_a)
+        columns = list(Youth.fields_view_get(view_type='tree')['fields'])
+        self.assertIn('age', columns)
+        stored = [name for name in columns if Youth._fields[name].store]
+
+        def read(names, limit):
+            Youth.invalidate_cache()
+            before = self.env.cr.sql_log_count
+            rows = Youth.search_read([('name', '=like', '列表青年%')], names, limit=limit,
+                                     order='name')
+            return self.env.cr.sql_log_count - before, rows
+
+        read(columns, 3)   # warm the caches
+        list_queries, _rows = read(columns, 3)
+        stored_queries, _rows = read(stored, 3)
+        more_queries, rows = read(columns, 6)
+        self.assertEqual(list_queries, stored_queries, 'the computed columns cost no query')
+        self.assertEqual(list_queries, more_queries, '3 or 6 rows')
+        today = date.today()
+        for index, row in enumerate(rows):
+            born = date(1990 + index, index + 1, 10 + index)
+            self.assertEqual(row['age'], today.year - born.year - (
+                (today.month, today.day) < (born.month, born.day)))
+            self.assertFalse(row['over_contacted'])
 
     def test_settings_page(self):
         settings = self.env['res.config.settings'].create({'league_max_cadres_per_youth': 5})

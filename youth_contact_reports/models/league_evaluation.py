@@ -264,9 +264,8 @@ class LeagueEvaluation(models.Model):
             vals.update((field, applicable[key]) for key, field in SCOPE_FIELDS.items())
             lines.append(vals)
         self._rank(lines)
-        Line = server_side(self.env['league.evaluation.line'])
-        for vals in lines:
-            Line.create(dict(vals, evaluation_id=self.id))
+        self._insert_results('league.evaluation.line',
+                             [dict(vals, evaluation_id=self.id) for vals in lines])
         self._compute_county_results(counties, open_days, lines, quarters)
         server_side(self).write({
             'week_count': weeks, 'quarter_count': quarters})
@@ -319,9 +318,53 @@ class LeagueEvaluation(models.Model):
             vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
-        County = server_side(self.env['league.evaluation.county'])
-        for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows])):
-            County.create(dict(vals, rank=rank, evaluation_id=self.id))
+        self._insert_results('league.evaluation.county', [
+            dict(vals, rank=rank, evaluation_id=self.id)
+            for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows]))])
+
+    @api.multi
+    def _insert_results(self, model_name, rows):
+        """Create the results ``rows`` (list of value dicts) of ``model_name``
+        as ``create`` would create them one by one, in one INSERT: the
+        server-side mark required (results are written by the server only),
+        the user's access rights and rules checked, defaults applied, values
+        converted as the ORM converts them, then what ``create`` does after its
+        SQL: every field marked as modified, the stored computed fields
+        (evaluation state and dates) computed by the ORM, the constraints
+        checked.  The queries do not depend on the number of rows."""
+        Model = server_side(self.env[model_name])
+        Model._check_server_side()
+        if not rows:
+            return Model
+        Model.check_access_rights('create')
+        names = set().union(*rows)
+        defaults = Model.default_get([
+            name for name, field in Model._fields.items()
+            if field.store and field.column_type and not field.compute
+            and name not in names and name not in models.MAGIC_COLUMNS])
+        columns = sorted(names | set(defaults))
+        fields_ = [Model._fields[name] for name in columns]
+        assert all(field.store and field.column_type and not field.compute
+                   for field in fields_), 'plain stored fields only'
+        template = '(%s)' % ', '.join(
+            ['%s'] * (len(columns) + 2) + ["(now() at time zone 'UTC')"] * 2)
+        cr = self.env.cr
+        values = b','.join(cr.mogrify(template, [
+            field.convert_to_column(row.get(field.name, defaults.get(field.name)), Model)
+            for field in fields_] + [self.env.uid, self.env.uid]) for row in rows)
+        cr.execute(b'INSERT INTO "%s" (%s, create_uid, write_uid, create_date, write_date) '
+                   b'VALUES %s RETURNING id' % (
+                       Model._table.encode(),
+                       ', '.join('"%s"' % name for name in columns).encode(), values))
+        records = Model.browse([row[0] for row in cr.fetchall()])
+        records.modified(list(Model._fields))
+        for field in Model._fields.values():
+            if field.compute and field.store:
+                self.env.add_todo(field, records)
+        records._validate_fields(columns)
+        Model.recompute()
+        records.check_access_rule('create')
+        return records
 
     @api.multi
     def _open_day_quarters(self, county_ids):

@@ -9,3 +9,4 @@ from . import test_report_contact_lines
 from . import test_settings
 from . import test_integrity_results
 from . import test_integrity_ratings
+from . import test_evaluation_queries
