@@ -199,8 +199,12 @@ class LeagueCadre(models.Model):
         """Compute the three cadences of the cadres for ``today`` (a date).
 
         - online: a contact log dated at most ONLINE_DAYS days ago;
-        - offline: an offline activity organized (league.activity) or a log of
-          mode "activity" since the start of the current quarter;
+        - offline ("每季有活动"): an offline activity organized by the cadre
+          (a league.activity: date, place, participants, summary) since the
+          start of the current quarter.  A contact log of mode "activity" is a
+          contact with a youth (it counts for the online cadence and the
+          interactions), not the quarter's activity: the evaluation's
+          "activities" indicator counts the same league.activity records;
         - face-to-face: every contacted youth met face-to-face at most
           FACE_DAYS days ago; a youth contacted for less than FACE_DAYS days
           is not behind yet (they have one year for the first meeting).
@@ -218,13 +222,8 @@ class LeagueCadre(models.Model):
                        WHERE cadre_id IN %s AND date <= %s GROUP BY cadre_id""", (ids, today))
         last_log = {cadre_id: fields.Date.from_string(day) for cadre_id, day in cr.fetchall()}
         cr.execute("""
-            SELECT cadre_id, count(*) FROM (
-                SELECT cadre_id FROM league_activity
-                 WHERE cadre_id IN %(ids)s AND date BETWEEN %(start)s AND %(today)s
-                UNION ALL
-                SELECT cadre_id FROM league_contact_log
-                 WHERE cadre_id IN %(ids)s AND mode = 'activity'
-                   AND date BETWEEN %(start)s AND %(today)s) AS offline
+            SELECT cadre_id, count(*) FROM league_activity
+             WHERE cadre_id IN %(ids)s AND date BETWEEN %(start)s AND %(today)s
              GROUP BY cadre_id""", {'ids': ids, 'start': q_start, 'today': today})
         offline = dict(cr.fetchall())
         face_dates = self.env['league.contact']._last_face_dates(self.ids, today)

@@ -78,8 +78,13 @@ class TestCadence(LeagueTestCase):
         self.assertEqual(self.values(date(y, 6, 30))['offline_state'], 'met')
         self.assertEqual(self.values(date(y, 6, 30))['offline_count'], 1)
         self.assertEqual(self.values(date(y, 7, 1))['offline_state'], 'behind')
-        # a contact log of mode "offline activity" counts too
+        # a contact log of mode "offline activity" is a contact, not the quarter's
+        # activity (one rule with the evaluation: league.activity records only)
         self.log(date(y, 10, 1), mode='activity')
+        self.assertEqual(self.values(date(y, 10, 1))['offline_state'], 'behind')
+        self.assertEqual(self.values(date(y, 10, 1))['online_state'], 'met')
+        Activity.create({'name': '座谈会', 'cadre_id': self.cadre_a.id,
+                         'date': '%d-10-01' % y, 'kind': 'other'})
         self.assertEqual(self.values(date(y, 10, 1))['offline_state'], 'met')
         self.assertEqual(self.values(date(y, 12, 31))['offline_state'], 'met')
         self.assertEqual(self.values(date(y, 9, 30))['offline_state'], 'behind')

@@ -257,3 +257,30 @@ class TestEvaluation(EvaluationTestCase):
     def test_weights_must_be_valid_in_settings(self):
         with self.assertRaises(ValidationError):
             self.env['res.config.settings'].league_check_weights({'coverage': -5})
+
+
+class TestOneActivityRule(EvaluationTestCase):
+    """"每季有活动" has one definition: an offline activity organized by the cadre
+    (league.activity). The cadre's quarterly cadence and the evaluation's
+    "activities" indicator agree; a contact log of mode "activity" counts for
+    neither (it is a contact)."""
+
+    def test_cadence_and_evaluation_agree(self):
+        from datetime import date
+        cadre = self.cadre_a      # no activity in the fixture
+        youth = self.youth_y[:1]
+        self.make_log(cadre, youth, date='2025-05-06', mode='activity')
+        evaluation = self.make_evaluation()
+        evaluation.action_compute()
+        line = self.line_of(evaluation, cadre)
+        cadence = cadre._cadence_values(date(2025, 6, 30))[cadre.id]
+        self.assertEqual((line.activity_quarters, cadence['offline_count']), (0, 0))
+        self.assertEqual(cadence['offline_state'], 'behind')
+        self.env['league.activity'].create({
+            'name': '青年座谈会', 'cadre_id': cadre.id, 'date': '2025-05-07', 'kind': 'other',
+            'youth_ids': [(6, 0, youth.ids)]})
+        evaluation.action_compute()
+        line = self.line_of(evaluation, cadre)
+        cadence = cadre._cadence_values(date(2025, 6, 30))[cadre.id]
+        self.assertEqual((line.activity_quarters, cadence['offline_count']), (1, 1))
+        self.assertEqual(cadence['offline_state'], 'met')
