@@ -14,6 +14,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
     'website': 'https://www.mzgqt.gov.cn',
     'license': 'LGPL-3',
     'depends': ['base', 'mail', 'web', 'auth_brute_force'],
+    'external_dependencies': {'python': ['openpyxl', 'xlsxwriter', 'pytz']},
     'data': [
         'security/youth_contact_security.xml',
         'security/ir.model.access.csv',

@@ -13,6 +13,7 @@ contact with youth" system.
     'website': 'https://www.mzgqt.gov.cn',
     'license': 'LGPL-3',
     'depends': ['youth_contact', 'board'],
+    'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
         'security/ir.model.access.csv',
         'security/youth_contact_reports_rules.xml',

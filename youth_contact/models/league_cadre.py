@@ -266,6 +266,30 @@ class LeagueCadre(models.Model):
             for name, value in (values.get(cadre.id) or NEW_CADENCE).items():
                 cadre[name] = value
 
+    @api.multi
+    def read(self, fields=None, load='_classic_read'):
+        """The cadences depend on today: stored ones are refreshed by the daily
+        job and whenever logs, activities or contacts change.  Between two
+        runs of the job (after midnight) the stored values of a day ago would
+        be shown: the cadences of the records read are then computed for today
+        (set-based, a few queries for the whole page) and shown, without
+        writing them (no row lock on a page read)."""
+        result = super(LeagueCadre, self).read(fields, load=load)
+        wanted = set(fields or self._fields) & set(NEW_CADENCE)
+        ids = [row['id'] for row in result]
+        if not wanted or not ids:
+            return result
+        today = self._league_today()
+        self.env.cr.execute("""SELECT id FROM league_cadre WHERE id IN %s
+                                 AND cadence_date IS DISTINCT FROM %s""", (tuple(ids), today))
+        stale = [row[0] for row in self.env.cr.fetchall()]
+        if stale:
+            values = self.browse(stale).sudo()._cadence_values(today)
+            for row in result:
+                if row['id'] in values:
+                    row.update((name, values[row['id']][name]) for name in wanted)
+        return result
+
     @api.model
     def _cron_recompute_cadence(self):
         """Recompute the (time-based) cadences of all active cadres."""

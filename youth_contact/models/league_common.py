@@ -23,13 +23,23 @@ _FULL_WIDTH = {0xFF10 + i: ord('0') + i for i in range(10)}
 _FULL_WIDTH.update({0x3000: None, 0xFF0B: ord('+'), 0xFF0D: None})
 
 
+# The same date in SQL (views, reports): China's date whatever the session's time zone.
+LEAGUE_TODAY_SQL = "(now() AT TIME ZONE '%s')::date" % LEAGUE_TZ
+
+
+def league_now():
+    """The current time in China (an aware datetime)."""
+    return datetime.now(pytz.timezone(LEAGUE_TZ))
+
+
 def league_today(record=None):
-    """Today's date (string) in China (``LEAGUE_TZ``), whoever asks.
+    """Today's date (string) in China (``LEAGUE_TZ``), whoever asks: the one
+    "today" of the application (``LEAGUE_TODAY_SQL`` in SQL).
 
     ``record`` is accepted (and ignored) so that the function serves as a
     field default.
     """
-    return fields.Date.to_string(datetime.now(pytz.timezone(LEAGUE_TZ)).date())
+    return fields.Date.to_string(league_now().date())
 
 
 def quarter_bounds(day):

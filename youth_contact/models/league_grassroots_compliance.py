@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import fields, models, tools
 
-from .league_common import DEFAULT_TZ
+from .league_common import LEAGUE_TODAY_SQL
 
 
 def create_dated_view(cr, name, query):
@@ -9,8 +9,8 @@ def create_dated_view(cr, name, query):
     expressions following ``today`` (one row: ``day``, today's date in China
     time, as the rest of the application sees it) and the final SELECT."""
     tools.drop_view_if_exists(cr, name)
-    cr.execute('CREATE VIEW %s AS (WITH today AS (SELECT (now() AT TIME ZONE %%s)::date AS day), '
-               '%s)' % (name, query), (DEFAULT_TZ,))
+    cr.execute('CREATE VIEW %s AS (WITH today AS (SELECT %s AS day), %s)'
+               % (name, LEAGUE_TODAY_SQL, query))
 
 
 class LeagueGrassrootsCompliance(models.Model):

@@ -15,5 +15,6 @@ from . import test_settings
 from . import test_integrity_workflow
 from . import test_integrity_leaks
 from . import test_input
+from . import test_today
 from . import test_long_history
 from . import test_job_queries

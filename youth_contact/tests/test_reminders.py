@@ -203,3 +203,24 @@ class TestReminders(LeagueTestCase):
             lambda a: a.activity_type_id == self.types['online'])
         self.assertIn('8 days', online.summary)
         self.assertEqual(online.date_deadline, later)
+
+
+class TestCadenceShownForToday(LeagueTestCase):
+    """Stored cadences of yesterday are shown as of today (issue 12): a cadre
+    whose last log is 7 days old is "met" until the day changes, and is shown
+    "behind" the next day even before the daily job runs."""
+
+    def test_read_after_midnight_before_the_job(self):
+        self.make_contact(self.cadre_a, self.youth_a1, date_start='2015-01-01')
+        self.make_log(self.cadre_a, self.youth_a1, date=self.days_ago(7))
+        as_cadre = self.cadre_a.sudo(self.user_cadre_a)
+        row = as_cadre.read(['online_state', 'online_days'])[0]
+        self.assertEqual((row['online_state'], row['online_days']), ('met', 7))
+        tomorrow = fields.Date.to_string(self.models_today() + timedelta(days=1))
+        with patch(TODAY, return_value=tomorrow):
+            row = as_cadre.read(['online_state', 'online_days', 'behind_count'])[0]
+            rows = as_cadre.search_read([('id', '=', self.cadre_a.id)], ['online_state'])
+        self.assertEqual((row['online_state'], row['online_days']), ('behind', 8))
+        self.assertEqual(rows[0]['online_state'], 'behind')
+        # nothing was written: the job stores the day's values
+        self.assertEqual(self.cadre_a.cadence_date, fields.Date.to_string(self.models_today()))

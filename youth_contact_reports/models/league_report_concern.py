@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
-from odoo.addons.youth_contact.models.league_common import SECTORS
+from odoo.addons.youth_contact.models.league_common import LEAGUE_TODAY_SQL, SECTORS
 from odoo.addons.youth_contact.models.league_concern import (
     CONCERN_KINDS, CONCERN_STATES, ESCALATIONS,
 )
@@ -39,7 +39,7 @@ class LeagueReportConcern(models.Model):
                    1 AS concern_count,
                    CASE WHEN c.state != 'closed' THEN 1 ELSE 0 END AS open_count,
                    CASE WHEN c.state = 'closed' THEN coalesce(c.date_closed, c.date) - c.date
-                        ELSE CURRENT_DATE - c.date END AS age_days
+                        ELSE {today} - c.date END AS age_days
               FROM league_concern c
               JOIN league_youth y ON y.id = c.youth_id
-        """
+        """.format(today=LEAGUE_TODAY_SQL)

@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
+from odoo.addons.youth_contact.models.league_common import LEAGUE_TODAY_SQL
+
 from .league_report_contact import LINE_TABLE
 
 
@@ -47,12 +49,12 @@ class LeagueReportCounty(models.Model):
                 SELECT c.county_id, count(DISTINCT f.log_id) AS log_count,
                        count(DISTINCT f.youth_id) AS reached
                   FROM {lines} f JOIN league_cadre c ON c.id = f.cadre_id
-                 WHERE f.date > CURRENT_DATE - 30
+                 WHERE f.date > {today} - 30
                  GROUP BY c.county_id
             ), open_days AS (
                 SELECT county_id, count(*) AS held FROM league_open_day
                  WHERE state IN ('held', 'closed')
-                   AND year = EXTRACT(year FROM CURRENT_DATE)::int
+                   AND year = EXTRACT(year FROM {today})::int
                  GROUP BY county_id
             ), concerns AS (
                 SELECT county_id, count(*) AS open_count FROM league_concern
@@ -77,4 +79,4 @@ class LeagueReportCounty(models.Model):
               LEFT JOIN open_days ON open_days.county_id = o.id
               LEFT JOIN concerns ON concerns.county_id = o.id
              WHERE o.level = 'county' AND o.active
-        """.format(lines=LINE_TABLE)
+        """.format(lines=LINE_TABLE, today=LEAGUE_TODAY_SQL)

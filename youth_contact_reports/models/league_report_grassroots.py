@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
+from odoo.addons.youth_contact.models.league_common import LEAGUE_TODAY_SQL
+
 
 class LeagueReportGrassroots(models.Model):
     """"4+1" compliance per cadre and ISO week, for the organ cadres of the
@@ -38,8 +40,8 @@ class LeagueReportGrassroots(models.Model):
         return """
             WITH bounds AS (
                 SELECT date_trunc('week', make_date(
-                           EXTRACT(isoyear FROM CURRENT_DATE)::int - 1, 1, 4))::date AS first,
-                       date_trunc('week', CURRENT_DATE)::date AS current
+                           EXTRACT(isoyear FROM {today})::int - 1, 1, 4))::date AS first,
+                       date_trunc('week', {today})::date AS current
             ), weeks AS (
                 SELECT generate_series(b.first, b.current, interval '1 week')::date AS week,
                        b.first, b.current
@@ -67,4 +69,4 @@ class LeagueReportGrassroots(models.Model):
              CROSS JOIN weeks w
               LEFT JOIN done d ON d.cadre_id = c.id AND d.week = w.week
              WHERE c.active
-        """
+        """.format(today=LEAGUE_TODAY_SQL)
