@@ -8,8 +8,8 @@ from odoo.addons.youth_contact.models.league_guard import is_server_side, server
 from odoo.addons.youth_contact.models.league_workflow_mixin import data_keys
 
 from .league_indicators import (
-    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_scores, mean_score, ratio_score,
-    scopes, total_score,
+    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_fields, indicator_scores,
+    mean_score, ratio_score, scopes, total_score,
 )
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from .league_report_view import m2m_table
@@ -53,22 +53,8 @@ class LeagueEvaluation(models.Model):
         ('published', 'Published'),
     ], default='draft', required=True, readonly=True, copy=False, index=True,
         track_visibility='onchange')
-    weight_coverage = fields.Integer('Weight: Coverage', default=_weight_default('coverage'))
-    weight_sector = fields.Integer('Weight: Sector Spread', default=_weight_default('sector'))
-    weight_frequency = fields.Integer('Weight: Contact Frequency',
-                                      default=_weight_default('frequency'))
-    weight_activity = fields.Integer('Weight: Activities Held',
-                                     default=_weight_default('activity'))
-    weight_interaction = fields.Integer('Weight: Interactions',
-                                        default=_weight_default('interaction'))
-    weight_satisfaction = fields.Integer('Weight: Youth Satisfaction',
-                                         default=_weight_default('satisfaction'))
-    weight_grassroots = fields.Integer('Weight: "4+1" Compliance',
-                                       default=_weight_default('grassroots'))
-    weight_rotation = fields.Integer('Weight: "8+4" Participation',
-                                     default=_weight_default('rotation'))
-    weight_open_day = fields.Integer('Weight: Open Days Held',
-                                     default=_weight_default('open_day'))
+    vars().update(indicator_fields('weight_%s', lambda key, label: fields.Integer(
+        'Weight: %s' % label, default=_weight_default(key))))
     week_count = fields.Integer('Weeks Evaluated', readonly=True, copy=False,
                                 help='Weeks of the period elapsed when it was computed.')
     quarter_count = fields.Integer('Quarters Evaluated', readonly=True, copy=False,

@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 from odoo import _, api, fields, models
 
+from .league_indicators import indicator_fields
+
 
 class LeagueEvaluationResult(models.AbstractModel):
     """Fields shared by the cadre and county results of an evaluation.
@@ -23,16 +25,8 @@ class LeagueEvaluationResult(models.AbstractModel):
     score = fields.Float('Total Score', digits=(5, 2), group_operator='avg')
     rank = fields.Integer('Rank', group_operator='min')
     youth_count = fields.Integer('Youth Contacted')
-    coverage_score = fields.Float('Coverage', digits=(5, 2), group_operator='avg')
-    sector_score = fields.Float('Sector Spread', digits=(5, 2), group_operator='avg')
-    frequency_score = fields.Float('Contact Frequency', digits=(5, 2), group_operator='avg')
-    activity_score = fields.Float('Activities Held', digits=(5, 2), group_operator='avg')
-    interaction_score = fields.Float('Interactions', digits=(5, 2), group_operator='avg')
-    satisfaction_score = fields.Float('Youth Satisfaction', digits=(5, 2),
-                                      group_operator='avg')
-    grassroots_score = fields.Float('"4+1" Compliance', digits=(5, 2), group_operator='avg')
-    rotation_score = fields.Float('"8+4" Participation', digits=(5, 2), group_operator='avg')
-    open_day_score = fields.Float('Open Days Held', digits=(5, 2), group_operator='avg')
+    vars().update(indicator_fields('%s_score', lambda key, label: fields.Float(
+        label, digits=(5, 2), group_operator='avg')))
     # indicators that do not apply are left out of the total (and shown empty)
     in_sector_scope = fields.Boolean('Sector Spread Applies')
     in_grassroots_scope = fields.Boolean('"4+1" Applies')

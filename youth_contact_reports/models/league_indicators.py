@@ -7,20 +7,30 @@ scores are computed here, so that the rules are written once and tested on
 plain numbers.  The rules are documented in ``youth_contact_reports/README.md``.
 """
 
-# (key, default weight); the weights are percentages of the total score.
+# The one list of the indicators: (key, default weight, label).  The weights are
+# percentages of the total score.  The per-indicator fields of the evaluation
+# (weights), of its results (scores) and of the settings (default weights) are
+# made from it by :func:`indicator_fields`.
 INDICATORS = [
-    ('coverage', 20),      # youth contacted vs quota (1+100)
-    ('sector', 10),        # sectors covered by the contacted youth
-    ('frequency', 15),     # weeks with a contact log (日常有声音)
-    ('activity', 10),      # quarters with an offline activity (每季有活动)
-    ('interaction', 10),   # share of the cadre's youth reached in the period
-    ('satisfaction', 15),  # youth satisfaction ratings (1-5)
-    ('grassroots', 10),    # "4+1": weeks with a grassroots day
-    ('rotation', 5),       # "8+4": place in an approved rotation, summary filed
-    ('open_day', 5),       # quarters with a closed open day of the county
+    ('coverage', 20, 'Coverage'),                 # youth contacted vs quota (1+100)
+    ('sector', 10, 'Sector Spread'),              # sectors of the contacted youth
+    ('frequency', 15, 'Contact Frequency'),       # weeks with a contact log (日常有声音)
+    ('activity', 10, 'Activities Held'),          # quarters with an activity (每季有活动)
+    ('interaction', 10, 'Interactions'),          # share of the youth reached
+    ('satisfaction', 15, 'Youth Satisfaction'),   # ratings (1-5)
+    ('grassroots', 10, '"4+1" Compliance'),       # weeks with a grassroots day
+    ('rotation', 5, '"8+4" Participation'),       # place in an approved plan, summary
+    ('open_day', 5, 'Open Days Held'),            # quarters with a closed open day
 ]
-INDICATOR_KEYS = [key for key, _weight in INDICATORS]
-DEFAULT_WEIGHTS = dict(INDICATORS)
+INDICATOR_KEYS = [key for key, _weight, _label in INDICATORS]
+DEFAULT_WEIGHTS = {key: weight for key, weight, _label in INDICATORS}
+INDICATOR_LABELS = {key: label for key, _weight, label in INDICATORS}
+
+
+def indicator_fields(name, make):
+    """``{name % key: make(key, label)}`` for every indicator: a model's
+    per-indicator fields, declared once (``vars().update(...)`` in the class)."""
+    return {name % key: make(key, label) for key, _weight, label in INDICATORS}
 WEIGHT_PARAM = 'youth_contact_reports.weight_%s'
 
 # indicators that do not apply to everyone -> boolean field of the result lines

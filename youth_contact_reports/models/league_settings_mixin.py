@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_indicators import DEFAULT_WEIGHTS, INDICATOR_KEYS, WEIGHT_PARAM
+from .league_indicators import DEFAULT_WEIGHTS, INDICATOR_KEYS, WEIGHT_PARAM, indicator_fields
 
 
 class LeagueSettingsMixin(models.AbstractModel):
@@ -12,15 +12,8 @@ class LeagueSettingsMixin(models.AbstractModel):
     settings page (res.config.settings)."""
     _inherit = 'league.settings.mixin'
 
-    league_weight_coverage = fields.Integer('Coverage of the Quota')
-    league_weight_sector = fields.Integer('Sector Spread')
-    league_weight_frequency = fields.Integer('Contact Frequency')
-    league_weight_activity = fields.Integer('Activities Held')
-    league_weight_interaction = fields.Integer('Interactions')
-    league_weight_satisfaction = fields.Integer('Youth Satisfaction')
-    league_weight_grassroots = fields.Integer('"4+1" Compliance')
-    league_weight_rotation = fields.Integer('"8+4" Participation')
-    league_weight_open_day = fields.Integer('Open Days Held')
+    vars().update(indicator_fields('league_weight_%s',
+                                   lambda key, label: fields.Integer(label)))
     league_weight_total = fields.Integer('Total of the Weights',
                                          compute='_compute_league_weight_total')
 
