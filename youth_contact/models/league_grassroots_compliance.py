@@ -1,16 +1,6 @@
 # -*- coding: utf-8 -*-
-from odoo import fields, models, tools
+from odoo import api, fields, models
 
-from .league_common import LEAGUE_TODAY_SQL
-
-
-def create_dated_view(cr, name, query):
-    """(Re)create the SQL view ``name`` from ``query``, a list of common table
-    expressions following ``today`` (one row: ``day``, today's date in China
-    time, as the rest of the application sees it) and the final SELECT."""
-    tools.drop_view_if_exists(cr, name)
-    cr.execute('CREATE VIEW %s AS (WITH today AS (SELECT %s AS day), %s)'
-               % (name, LEAGUE_TODAY_SQL, query))
 
 
 class LeagueGrassrootsCompliance(models.Model):
@@ -24,6 +14,8 @@ class LeagueGrassrootsCompliance(models.Model):
     """
     _name = 'league.grassroots.compliance'
     _description = '"4+1" Weekly Compliance'
+    _inherit = ['league.report.view']
+    _with_today = True
     _auto = False
     _order = 'rate, cadre_id'
     _rec_name = 'cadre_id'
@@ -44,8 +36,9 @@ class LeagueGrassrootsCompliance(models.Model):
                             help='No grassroots day last week nor so far this week.')
     last_date = fields.Date('Last Grassroots Day', readonly=True)
 
-    def init(self):
-        create_dated_view(self.env.cr, self._table, """
+    @api.model
+    def _query(self):
+        return """
             params AS (
                 SELECT date_trunc('week', t.day)::date AS this_week,
                        date_trunc('week', make_date(
@@ -97,4 +90,4 @@ class LeagueGrassrootsCompliance(models.Model):
                    last_week_met, this_week_met,
                    NOT (last_week_met OR this_week_met) AS behind,
                    last_date
-              FROM base""")
+              FROM base"""

@@ -1,7 +1,6 @@
 # -*- coding: utf-8 -*-
-from odoo import fields, models
+from odoo import api, fields, models
 
-from .league_grassroots_compliance import create_dated_view
 from .league_open_day import QUARTERS
 
 QUARTER_STATUSES = [
@@ -22,6 +21,8 @@ class LeagueOpenDayQuarter(models.Model):
     """
     _name = 'league.open.day.quarter'
     _description = 'Open Days per Quarter'
+    _inherit = ['league.report.view']
+    _with_today = True
     _auto = False
     _order = 'year desc, quarter desc, county_id'
     _rec_name = 'county_id'
@@ -36,8 +37,9 @@ class LeagueOpenDayQuarter(models.Model):
     is_last_quarter = fields.Boolean('Last Quarter', readonly=True)
     is_current_year = fields.Boolean('This Year', readonly=True)
 
-    def init(self):
-        create_dated_view(self.env.cr, self._table, """
+    @api.model
+    def _query(self):
+        return """
             params AS (
                 SELECT EXTRACT(year FROM t.day)::int AS cur_year,
                        EXTRACT(quarter FROM t.day)::int AS cur_quarter,
@@ -77,4 +79,4 @@ class LeagueOpenDayQuarter(models.Model):
               LEFT JOIN league_open_day d ON d.county_id = c.id AND d.year = pr.year
                                          AND d.quarter = pr.quarter::varchar
              GROUP BY c.id, pr.year, pr.quarter, p.cur_year, p.cur_quarter, p.last_year,
-                      p.last_quarter""")
+                      p.last_quarter"""

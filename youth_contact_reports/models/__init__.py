@@ -1,5 +1,4 @@
 # -*- coding: utf-8 -*-
-from . import league_report_view
 from . import league_evaluation
 from . import league_evaluation_result
 from . import league_evaluation_line

@@ -12,7 +12,7 @@ from .league_indicators import (
     mean_score, ratio_score, scopes, total_score,
 )
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
-from .league_report_view import m2m_table
+from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
 # fields of an evaluation that change its result: frozen once computed
 RESULT_FIELDS = {'date_from', 'date_to'} | {'weight_%s' % key for key in INDICATOR_KEYS}

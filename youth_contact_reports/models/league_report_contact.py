@@ -3,7 +3,7 @@ from odoo import api, fields, models
 
 from odoo.addons.youth_contact.models.league_common import LOG_MODES, LOG_TOPICS, SECTORS
 
-from .league_report_view import m2m_table
+from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
 # One row per youth of each contact log, with the two measures that depend on
 # other rows computed once (kept exact by the hooks of league.contact.log and

@@ -3,7 +3,7 @@ from odoo import api, fields, models
 
 from odoo.addons.youth_contact.models.league_rotation_plan import PLAN_STATES
 
-from .league_report_view import m2m_table
+from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
 
 class LeagueReportRotation(models.Model):

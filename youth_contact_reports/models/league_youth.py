@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import api, models
 
-from .league_report_view import m2m_table
+from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
 
 class LeagueYouth(models.Model):

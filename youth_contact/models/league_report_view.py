@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 from odoo import api, models, tools
 
+from .league_common import LEAGUE_TODAY_SQL
+
 
 def m2m_table(env, model, field):
     """(table, column of ``model``, column of the comodel) of a many2many field."""
@@ -14,11 +16,15 @@ class LeagueReportView(models.AbstractModel):
 
     ``_source_indexes`` lists (table, columns) of the source tables the view
     groups, joins or filters on; an index is created on them when missing.
+    With ``_with_today``, ``_query`` is a list of common table expressions
+    following ``today`` (one row: ``day``, China's date as the rest of the
+    application sees it, ``LEAGUE_TODAY_SQL``) and the final SELECT.
     """
     _name = 'league.report.view'
     _description = 'Reporting View'
     _auto = False
     _source_indexes = []
+    _with_today = False
 
     @api.model
     def _query(self):
@@ -40,5 +46,8 @@ class LeagueReportView(models.AbstractModel):
             tools.create_index(cr, '%s_%s_report_index' % (table, '_'.join(columns)),
                                table, columns)
         tools.drop_view_if_exists(cr, self._table)
-        cr.execute('CREATE VIEW %s AS (%s)' % (self._table, self._query()))
+        query = self._query()
+        if self._with_today:
+            query = 'WITH today AS (SELECT %s AS day), %s' % (LEAGUE_TODAY_SQL, query)
+        cr.execute('CREATE VIEW %s AS (%s)' % (self._table, query))
 
