@@ -42,9 +42,20 @@ def league_today(record=None):
     return fields.Date.to_string(league_now().date())
 
 
+def quarter_of(day):
+    """The calendar quarter (1-4) of ``day``: the one quarter arithmetic of the
+    application (bounds, open days, counts of quarters)."""
+    return (day.month - 1) // 3 + 1
+
+
+def quarter_index(day):
+    """A number that grows by one each quarter (for counting quarters)."""
+    return day.year * 4 + quarter_of(day) - 1
+
+
 def quarter_bounds(day):
     """First and last day of the calendar quarter of ``day``."""
-    first_month = 3 * ((day.month - 1) // 3) + 1
+    first_month = 3 * quarter_of(day) - 2
     start = day.replace(month=first_month, day=1)
     if first_month == 10:
         end = day.replace(month=12, day=31)

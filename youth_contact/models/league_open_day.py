@@ -11,7 +11,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from .league_approval_mixin import DRAFT_EDITABLE, GROUP_COUNTY_ADMIN
-from .league_common import league_today
+from .league_common import league_today, quarter_of
 from .league_guard import server_side
 
 DEFAULT_THEME = '学讲话 话改革 谋发展'
@@ -97,7 +97,7 @@ class LeagueOpenDay(models.Model):
             if day.date:
                 value = fields.Date.from_string(day.date)
                 day.year = value.year
-                day.quarter = str((value.month - 1) // 3 + 1)
+                day.quarter = str(quarter_of(value))
             else:
                 day.year = 0
                 day.quarter = False

@@ -4,6 +4,8 @@ import datetime
 
 from odoo import fields
 
+from odoo.addons.youth_contact.models.league_common import quarter_index
+
 
 def half_year_bounds(day):
     """Return (first day, last day) of the half-year containing ``day``."""
@@ -39,6 +41,4 @@ def quarter_count(date_from, date_to):
     """Number of calendar quarters overlapping [date_from, date_to]."""
     if date_to < date_from:
         return 0
-    start = date_from.year * 4 + (date_from.month - 1) // 3
-    end = date_to.year * 4 + (date_to.month - 1) // 3
-    return end - start + 1
+    return quarter_index(date_to) - quarter_index(date_from) + 1
