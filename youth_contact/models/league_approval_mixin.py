@@ -35,6 +35,9 @@ class LeagueApprovalMixin(models.AbstractModel):
 
     # states in which the record may be deleted by its county administrator
     _unlink_states = ('draft', 'rejected')
+    # the states the city's decision moves a submitted record to
+    _approved_state = 'approved'
+    _rejected_state = 'rejected'
     _rec_name = 'county_id'
 
     county_id = fields.Many2one(
@@ -119,38 +122,62 @@ class LeagueApprovalMixin(models.AbstractModel):
         """Return the list of reasons why ``self`` (one record) cannot be submitted."""
         return []
 
+    @api.model
+    def _decision_texts(self, decision):
+        """Texts of the city's ``decision`` ('approve' or 'reject'): the refusal
+        to other users, the button's label, the feedback in the chatter (with
+        the reason for a rejection) and the request for a reason."""
+        if decision == 'approve':
+            return {'refusal': _('Only a city administrator can approve.'),
+                    'label': _('Approve'), 'feedback': _('Approved')}
+        return {'refusal': _('Only a city administrator can reject.'), 'label': _('Reject'),
+                'feedback': _('Rejected: %s'), 'reason': _('Give the reason for rejecting %s.')}
+
+    @api.multi
+    def _transition_values(self, transition):
+        """Values recorded with the state of ``transition`` ('submit', 'approve',
+        'reject') besides the state (e.g. the date of the transition)."""
+        return {}
+
+    @api.multi
+    def _prepare_submit(self):
+        """What a record does right before it is checked and submitted."""
+        return True
+
     @api.multi
     def action_submit(self):
         self._guard(GROUP_COUNTY_ADMIN, _('Only a county administrator can submit for approval.'),
                     ['draft'], _('Submit'))
+        self._prepare_submit()
         for rec in self:
             violations = rec._approval_violations()
             if violations:
                 raise UserError('\n'.join(
                     [_('%s cannot be submitted:') % rec.display_name]
                     + ['• %s' % v for v in violations]))
-        self._set_state('submitted', reject_reason=False)
+        self._set_state('submitted', reject_reason=False, **self._transition_values('submit'))
         self._approval_request()
         return True
 
     @api.multi
     def action_approve(self):
-        self._guard(GROUP_CITY_ADMIN, _('Only a city administrator can approve.'),
-                    ['submitted'], _('Approve'))
-        self._set_state('approved')
-        self._approval_close(_('Approved'))
+        texts = self._decision_texts('approve')
+        self._guard(GROUP_CITY_ADMIN, texts['refusal'], ['submitted'], texts['label'])
+        self._set_state(self._approved_state, **self._transition_values('approve'))
+        self._approval_close(texts['feedback'])
         return True
 
     @api.multi
     def action_reject(self, reason=None):
-        self._guard(GROUP_CITY_ADMIN, _('Only a city administrator can reject.'),
-                    ['submitted'], _('Reject'))
+        texts = self._decision_texts('reject')
+        self._guard(GROUP_CITY_ADMIN, texts['refusal'], ['submitted'], texts['label'])
         for rec in self:
             rec_reason = (reason or rec.reject_reason or '').strip()
             if not rec_reason:
-                raise UserError(_('Give the reason for rejecting %s.') % rec.display_name)
-            rec._set_state('rejected', reject_reason=rec_reason)
-            rec._approval_close(_('Rejected: %s') % rec_reason)
+                raise UserError(texts['reason'] % rec.display_name)
+            rec._set_state(self._rejected_state, reject_reason=rec_reason,
+                           **rec._transition_values('reject'))
+            rec._approval_close(texts['feedback'] % rec_reason)
         return True
 
     @api.multi

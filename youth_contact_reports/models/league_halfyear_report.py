@@ -2,7 +2,7 @@
 import datetime
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 from odoo.addons.youth_contact.models.league_approval_mixin import (
     GROUP_CITY_ADMIN,
@@ -151,40 +151,34 @@ class LeagueHalfyearReport(models.Model):
             return [_('Describe the work carried out in the half-year.')]
         return []
 
+    _approved_state = 'acknowledged'
+    _rejected_state = 'draft'      # returned to the county for revision
+
+    @api.model
+    def _decision_texts(self, decision):
+        if decision == 'approve':
+            return {'refusal': _('Only a city administrator can acknowledge a half-year report.'),
+                    'label': _('Acknowledge'), 'feedback': _('Acknowledged')}
+        return {'refusal': _('Only a city administrator can return a half-year report.'),
+                'label': _('Return for Revision'), 'feedback': _('Returned for revision: %s'),
+                'reason': _('Give the reason for returning %s.')}
+
     @api.multi
-    def action_submit(self):
-        self._check_state(['draft'], _('Submit'))
-        self.action_refresh_figures()
-        res = super(LeagueHalfyearReport, self).action_submit()
-        self._set_state('submitted', date_submitted=league_today(self))
-        return res
+    def _transition_values(self, transition):
+        today = league_today(self)
+        return {'submit': {'date_submitted': today},
+                'approve': {'date_acknowledged': today},
+                'reject': {'date_submitted': False}}[transition]
+
+    @api.multi
+    def _prepare_submit(self):
+        # the figures are frozen as they are when the report is submitted
+        return self.action_refresh_figures()
 
     @api.multi
     def action_acknowledge(self):
-        self._guard(GROUP_CITY_ADMIN,
-                    _('Only a city administrator can acknowledge a half-year report.'),
-                    ['submitted'], _('Acknowledge'))
-        self._set_state('acknowledged', date_acknowledged=league_today(self))
-        self._approval_close(_('Acknowledged'))
-        return True
-
-    @api.multi
-    def action_approve(self):
-        return self.action_acknowledge()
-
-    @api.multi
-    def action_reject(self, reason=None):
-        """Return the report to the county for revision (back to draft)."""
-        self._guard(GROUP_CITY_ADMIN,
-                    _('Only a city administrator can return a half-year report.'),
-                    ['submitted'], _('Return for Revision'))
-        for report in self:
-            text = (reason or report.reject_reason or '').strip()
-            if not text:
-                raise UserError(_('Give the reason for returning %s.') % report.display_name)
-            report._set_state('draft', reject_reason=text, date_submitted=False)
-            report._approval_close(_('Returned for revision: %s') % text)
-        return True
+        """The city acknowledges the report (the approval of this workflow)."""
+        return self.action_approve()
 
     @api.multi
     def action_export_xlsx(self):
