@@ -315,10 +315,13 @@ class LeagueXlsxReport(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.model
     def _build_problems(self, book, concerns):
-        concerns = [row for row in self._read_rows(concerns.sudo(), [
-            'state', 'kind', 'county_id', 'youth_id', 'cadre_id', 'date', 'escalation',
-            'name', 'description']) if row['state'] != 'closed']
         Sudo = self.env['league.concern'].sudo()
+        # the open ones among the concerns the user may read (the order does not
+        # matter: the rows are sorted below)
+        concerns = self._read_rows(
+            Sudo.search([('id', 'in', concerns.ids), ('state', '!=', 'closed')]),
+            ['state', 'kind', 'county_id', 'youth_id', 'cadre_id', 'date', 'escalation',
+             'name', 'description'])
         youth = self._names(Sudo.env['league.youth'].browse(
             {row['youth_id'] for row in concerns}))
         cadres = self._names(Sudo.env['league.cadre'].browse(
