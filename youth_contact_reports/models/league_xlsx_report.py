@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+from collections import Counter
+
 from odoo import _, api, models
 from odoo.exceptions import UserError
 
@@ -21,7 +23,13 @@ def _ratio(done, total):
 
 class LeagueXlsxReport(models.AbstractModel):
     """The .xlsx exports.  Every export reads its records with the rights of
-    the current user (record rules apply: a county exports only its rows)."""
+    the current user (record rules apply: a county exports only its rows).
+
+    The rows are read with ``read()`` (one query per model and per 1,000
+    records), never field by field through records re-sorted in Python: a
+    recordset built by ``sorted()`` or ``filtered()`` does not prefetch the
+    records it points to, so ``line.cadre_id.name`` would cost a query per
+    row."""
     _name = 'league.xlsx.report'
     _description = 'Excel Exports'
 
@@ -87,6 +95,23 @@ class LeagueXlsxReport(models.AbstractModel):
                  _('Exported on: %s') % league_today(self))]
 
     @api.model
+    def _read_rows(self, records, field_names):
+        """The values of ``field_names`` of ``records`` as dicts (many2one
+        values as ids), in the order of ``records``, with the rights of
+        ``records``' environment."""
+        by_id = {row['id']: row for row in records.read(list(field_names), load=None)}
+        return [by_id[record_id] for record_id in records.ids if record_id in by_id]
+
+    @api.model
+    def _names(self, records, field_name='name'):
+        """{id: value of ``field_name``} of ``records`` (False for no record),
+        read in one call with the rights of ``records``' environment."""
+        names = {False: False}
+        names.update((row['id'], row[field_name])
+                     for row in records.read([field_name], load=None))
+        return names
+
+    @api.model
     def _labels(self, model, field):
         return dict(self.env[model]._fields[field]._description_selection(self.env))
 
@@ -131,6 +156,14 @@ class LeagueXlsxReport(models.AbstractModel):
         return self._build_ranking(book, bulletins.evaluation_id)
 
     @api.model
+    def _ranking_rows(self, lines, field_names):
+        """The rows of result ``lines`` by rank, with what ``_scores`` reads."""
+        field_names = list(field_names) + ['rank', 'score'] + [
+            '%s_score' % key for key in INDICATOR_KEYS] + list(SCOPE_FIELDS.values())
+        rows = self._read_rows(lines, field_names)
+        return rows, sorted(rows, key=lambda row: (row['rank'], row['id']))
+
+    @api.model
     def _ranking_counties(self, book, title, info, lines):
         columns = [(_('Rank'), 'int', 6), (_('County'), 'text', 14),
                    (_('Cadres Evaluated'), 'int', 10), (_('Youth Contacted'), 'int', 10)]
@@ -138,16 +171,21 @@ class LeagueXlsxReport(models.AbstractModel):
         columns += [(_('Total Score'), 'score', 10), (_('Leaders Lead by Example'), 'center', 10)]
         table = book.sheet(_('Counties'), title, info, columns)
         yes, no = _('Yes'), _('No')
-        for line in lines.sorted(lambda rec: (rec.rank, rec.id)):
+        rows, ranked = self._ranking_rows(
+            lines, ['county_id', 'cadre_count', 'youth_count', 'leaders_lead'])
+        counties = self._names(self.env['league.organization'].sudo().browse(
+            {row['county_id'] for row in rows if row['county_id']}))
+        for line in ranked:
             table.write_row(
-                [line.rank, line.county_id.name, line.cadre_count, line.youth_count]
+                [line['rank'], counties[line['county_id']], line['cadre_count'],
+                 line['youth_count']]
                 + self._scores(line)
-                + [line.score, yes if line.leaders_lead else no])
-        if lines:
+                + [line['score'], yes if line['leaders_lead'] else no])
+        if rows:
             table.write_row(
-                [_('Total'), '', sum(lines.mapped('cadre_count')),
-                 sum(lines.mapped('youth_count'))] + [None] * len(INDICATOR_KEYS)
-                + [mean_score(lines.mapped('score')), None], style='total')
+                [_('Total'), '', sum(row['cadre_count'] for row in rows),
+                 sum(row['youth_count'] for row in rows)] + [None] * len(INDICATOR_KEYS)
+                + [mean_score(row['score'] for row in rows), None], style='total')
         table.finish()
 
     @api.model
@@ -160,18 +198,28 @@ class LeagueXlsxReport(models.AbstractModel):
                    (_('Youth Contacted'), 'int', 8)]
         columns += self._indicator_columns() + [(_('Total Score'), 'score', 10)]
         table = book.sheet(_('Cadres'), title, info, columns)
-        for line in lines.sorted(lambda rec: (rec.rank, rec.id)):
+        rows, ranked = self._ranking_rows(lines, [
+            'county_rank', 'cadre_id', 'county_id', 'organization_id', 'category', 'is_leader',
+            'quota', 'youth_count'])
+        cadres = self._names(self.env['league.cadre'].sudo().browse(
+            {row['cadre_id'] for row in rows}))
+        organizations = self._names(self.env['league.organization'].sudo().browse(
+            {row[name] for row in rows for name in ('county_id', 'organization_id')
+             if row[name]}))
+        yes = _('Yes')
+        for line in ranked:
             table.write_row(
-                [line.rank, line.county_rank or None, line.cadre_id.name, line.county_id.name,
-                 line.organization_id.name, categories.get(line.category, ''),
-                 _('Yes') if line.is_leader else '', line.quota, line.youth_count]
-                + self._scores(line) + [line.score])
-        if lines:
+                [line['rank'], line['county_rank'] or None, cadres[line['cadre_id']],
+                 organizations[line['county_id']], organizations[line['organization_id']],
+                 categories.get(line['category'], ''), yes if line['is_leader'] else '',
+                 line['quota'], line['youth_count']]
+                + self._scores(line) + [line['score']])
+        if rows:
             table.write_row(
-                [_('Total'), None, _('%d cadres') % len(lines), '', '', '', '',
-                 sum(lines.mapped('quota')), sum(lines.mapped('youth_count'))]
+                [_('Total'), None, _('%d cadres') % len(rows), '', '', '', '',
+                 sum(row['quota'] for row in rows), sum(row['youth_count'] for row in rows)]
                 + [None] * len(INDICATOR_KEYS)
-                + [mean_score(lines.mapped('score'))], style='total')
+                + [mean_score(row['score'] for row in rows)], style='total')
         table.finish()
 
     # ------------------------------------------------------------------
@@ -182,14 +230,16 @@ class LeagueXlsxReport(models.AbstractModel):
         today = to_date(league_today(self))
         categories = self._labels('league.cadre', 'category')
         cadences = self._labels('league.cadre', 'online_state')
-        compliance = {c.cadre_id.id: c for c in self.env['league.grassroots.compliance'].search(
-            [('cadre_id', 'in', cadres.ids)])}
+        compliance = {row['cadre_id']: row for row in self._read_rows(
+            self.env['league.grassroots.compliance'].search([('cadre_id', 'in', cadres.ids)]),
+            ['cadre_id', 'weeks_met', 'weeks_elapsed'])}
         rotation = {}
-        for group in self.env['league.rotation.group'].search([
-                ('cadre_ids', 'in', cadres.ids), ('year', '=', today.year),
-                ('state', 'in', ('approved', 'done'))]):
-            for cadre in group.cadre_ids:
-                rotation[cadre.id] = group
+        groups = self.env['league.rotation.group'].search([
+            ('cadre_ids', 'in', cadres.ids), ('year', '=', today.year),
+            ('state', 'in', ('approved', 'done'))])
+        for group in self._read_rows(groups, ['cadre_ids', 'summary_filed', 'batch_sequence']):
+            for cadre_id in group['cadre_ids']:
+                rotation[cadre_id] = group
         columns = [
             (_('No.'), 'int', 5), (_('Cadre'), 'text', 10), (_('County'), 'text', 12),
             (_('Organization'), 'text', 20), (_('Category'), 'text', 14),
@@ -206,42 +256,56 @@ class LeagueXlsxReport(models.AbstractModel):
         ]
         table = book.sheet(_('Compliance'), _('Cadre compliance list'),
                            self._info(self._today_period()), columns)
-        cadres = cadres.sudo().sorted(lambda c: (c.county_id.name or '',
-                                                 c.organization_id.name or '', c.name))
-        for number, cadre in enumerate(cadres, 1):
-            weekly = compliance.get(cadre.id)
-            group = rotation.get(cadre.id)
+        rows = self._read_rows(cadres.sudo(), [
+            'name', 'county_id', 'organization_id', 'category', 'is_leader', 'established',
+            'quota', 'contact_count', 'sector_count', 'online_state', 'online_days',
+            'last_log_date', 'offline_state', 'offline_count', 'face_state',
+            'face_behind_count'])
+        organizations = self._names(self.env['league.organization'].sudo().browse(
+            {row[name] for row in rows for name in ('county_id', 'organization_id')
+             if row[name]}))
+        rows.sort(key=lambda row: (organizations[row['county_id']] or '',
+                                   organizations[row['organization_id']] or '', row['name']))
+        yes = _('Yes')
+        for number, cadre in enumerate(rows, 1):
+            weekly = compliance.get(cadre['id'])
+            group = rotation.get(cadre['id'])
             if group:
-                status = _('Batch %s, summary filed') if group.summary_filed else _('Batch %s')
-                rotation_text = status % group.batch_sequence
-            elif cadre.established:
+                status = _('Batch %s, summary filed') if group['summary_filed'] else _('Batch %s')
+                rotation_text = status % group['batch_sequence']
+            elif cadre['established']:
                 rotation_text = _('Not assigned')
             else:
                 rotation_text = NOT_APPLICABLE
             table.write_row([
-                number, cadre.name, cadre.county_id.name, cadre.organization_id.name,
-                categories.get(cadre.category, ''), _('Yes') if cadre.is_leader else '',
-                cadre.quota, cadre.contact_count, _ratio(cadre.contact_count, cadre.quota),
-                cadre.sector_count, cadences.get(cadre.online_state, ''),
-                cadre.online_days if cadre.last_log_date else None,
-                cadences.get(cadre.offline_state, ''), cadre.offline_count,
-                cadences.get(cadre.face_state, ''), cadre.face_behind_count,
-                weekly.weeks_met if weekly else NOT_APPLICABLE,
-                weekly.weeks_elapsed if weekly else NOT_APPLICABLE,
-                _ratio(weekly.weeks_met, weekly.weeks_elapsed) if weekly else NOT_APPLICABLE,
+                number, cadre['name'], organizations[cadre['county_id']],
+                organizations[cadre['organization_id']],
+                categories.get(cadre['category'], ''), yes if cadre['is_leader'] else '',
+                cadre['quota'], cadre['contact_count'],
+                _ratio(cadre['contact_count'], cadre['quota']),
+                cadre['sector_count'], cadences.get(cadre['online_state'], ''),
+                cadre['online_days'] if cadre['last_log_date'] else None,
+                cadences.get(cadre['offline_state'], ''), cadre['offline_count'],
+                cadences.get(cadre['face_state'], ''), cadre['face_behind_count'],
+                weekly['weeks_met'] if weekly else NOT_APPLICABLE,
+                weekly['weeks_elapsed'] if weekly else NOT_APPLICABLE,
+                _ratio(weekly['weeks_met'], weekly['weeks_elapsed']) if weekly
+                else NOT_APPLICABLE,
                 rotation_text,
             ])
-        if cadres:
-            quota, contacted = sum(cadres.mapped('quota')), sum(cadres.mapped('contact_count'))
+        if rows:
+            quota = sum(row['quota'] for row in rows)
+            contacted = sum(row['contact_count'] for row in rows)
             met = cadences.get('met', '')
+
+            def count_met(state):
+                return '%s %d' % (met, len([row for row in rows if row[state] == 'met']))
             table.write_row([
-                _('Total'), _('%d cadres') % len(cadres), '', '', '', '', quota, contacted,
-                _ratio(contacted, quota), None,
-                '%s %d' % (met, len(cadres.filtered(lambda c: c.online_state == 'met'))), None,
-                '%s %d' % (met, len(cadres.filtered(lambda c: c.offline_state == 'met'))),
-                sum(cadres.mapped('offline_count')),
-                '%s %d' % (met, len(cadres.filtered(lambda c: c.face_state == 'met'))),
-                sum(cadres.mapped('face_behind_count')), None, None, None, None,
+                _('Total'), _('%d cadres') % len(rows), '', '', '', '', quota, contacted,
+                _ratio(contacted, quota), None, count_met('online_state'), None,
+                count_met('offline_state'), sum(row['offline_count'] for row in rows),
+                count_met('face_state'), sum(row['face_behind_count'] for row in rows),
+                None, None, None, None,
             ], style='total')
         table.finish()
         return _('Cadre compliance list %s.xlsx') % today
@@ -251,7 +315,19 @@ class LeagueXlsxReport(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.model
     def _build_problems(self, book, concerns):
-        concerns = concerns.filtered(lambda c: c.state != 'closed').sudo()
+        Sudo = self.env['league.concern'].sudo()
+        # the open ones among the concerns the user may read (the order does not
+        # matter: the rows are sorted below)
+        concerns = self._read_rows(
+            Sudo.search([('id', 'in', concerns.ids), ('state', '!=', 'closed')]),
+            ['state', 'kind', 'county_id', 'youth_id', 'cadre_id', 'date', 'escalation',
+             'name', 'description'])
+        youth = self._names(Sudo.env['league.youth'].browse(
+            {row['youth_id'] for row in concerns}))
+        cadres = self._names(Sudo.env['league.cadre'].browse(
+            {row['cadre_id'] for row in concerns}))
+        counties = self._counties(Sudo.env['league.organization'].browse(
+            {row['county_id'] for row in concerns if row['county_id']}))
         kinds = self._labels('league.concern', 'kind')
         states = self._labels('league.concern', 'state')
         escalations = self._labels('league.concern', 'escalation')
@@ -260,46 +336,59 @@ class LeagueXlsxReport(models.AbstractModel):
         columns = [(_('No.'), 'int', 5), (_('County'), 'text', 12), (_('Youth'), 'text', 10),
                    (_('Responsible Cadre'), 'text', 10), (_('Raised On'), 'date', 12),
                    (_('Status'), 'text', 8), (_('Escalation Route'), 'text', 16),
-                   (_('Subject'), 'text', 24), (_('Description'), 'wrap', 50)]
+                   (_('Subject'), 'text', 24), (_('Description'), 'wrap', 50),
+                   (_('Subtotal'), 'int', 8)]
         table = book.sheet(_('Problem List'), title, info, columns)
         number = 0
         for kind, kind_label in self.env['league.concern']._fields['kind'].selection:
-            of_kind = concerns.filtered(lambda c: c.kind == kind)
+            of_kind = [row for row in concerns if row['kind'] == kind]
             if not of_kind:
                 continue
             table.write_row([_('%(kind)s (%(count)d)') % {'kind': kinds[kind], 'count': len(of_kind)}],
                             style='section')
-            for county in self._counties_of(of_kind):
-                rows = of_kind.filtered(lambda c: c.county_id == county).sorted(
-                    lambda c: (c.date, c.id))
+            for county_id, county_name in self._counties_of(of_kind, counties):
+                rows = sorted((row for row in of_kind if row['county_id'] == county_id),
+                              key=lambda row: (row['date'], row['id']))
                 for concern in rows:
                     number += 1
                     table.write_row([
-                        number, county.name, concern.youth_id.name, concern.cadre_id.name,
-                        to_date(concern.date), states.get(concern.state, ''),
-                        escalations.get(concern.escalation, ''), concern.name,
-                        concern.description])
-                table.write_row([_('Subtotal'), county.name, len(rows)] + [None] * 6,
+                        number, county_name, youth[concern['youth_id']],
+                        cadres[concern['cadre_id']], to_date(concern['date']),
+                        states.get(concern['state'], ''),
+                        escalations.get(concern['escalation'], ''), concern['name'],
+                        concern['description'], None])
+                # the count in its own column, not under the youth
+                table.write_row([_('Subtotal'), county_name] + [None] * 7 + [len(rows)],
                                 style='total')
         table.finish(autofilter=False)
-        self._problem_summary(book, title, info, concerns, kinds)
+        self._problem_summary(book, title, info, concerns, counties, kinds)
         return _('Problem list %s.xlsx') % league_today(self)
 
     @api.model
-    def _counties_of(self, records):
-        return records.mapped('county_id').sorted(lambda o: (o.parent_left, o.id))
+    def _counties(self, organizations):
+        """[(id, name)] of the counties ``organizations`` in the order of the tree."""
+        rows = self._read_rows(organizations, ['name', 'parent_left'])
+        return [(row['id'], row['name'])
+                for row in sorted(rows, key=lambda row: (row['parent_left'], row['id']))]
 
     @api.model
-    def _problem_summary(self, book, title, info, concerns, kinds):
+    def _counties_of(self, concerns, counties):
+        """The (id, name) of ``counties`` that ``concerns`` (rows) are in."""
+        present = {row['county_id'] for row in concerns}
+        return [county for county in counties if county[0] in present]
+
+    @api.model
+    def _problem_summary(self, book, title, info, concerns, counties, kinds):
         kind_keys = [key for key, _label in self.env['league.concern']._fields['kind'].selection]
         columns = [(_('County'), 'text', 14)] + [(kinds[k], 'int', 10) for k in kind_keys]
         columns += [(_('Total'), 'int', 8)]
         table = book.sheet(_('Summary'), title, info, columns)
-        for county in self._counties_of(concerns):
-            counts = [len(concerns.filtered(lambda c: c.county_id == county and c.kind == k))
-                      for k in kind_keys]
-            table.write_row([county.name] + counts + [sum(counts)])
-        counts = [len(concerns.filtered(lambda c: c.kind == k)) for k in kind_keys]
+        by_county_kind = Counter((row['county_id'], row['kind']) for row in concerns)
+        for county_id, county_name in self._counties_of(concerns, counties):
+            counts = [by_county_kind[county_id, k] for k in kind_keys]
+            table.write_row([county_name] + counts + [sum(counts)])
+        by_kind = Counter(row['kind'] for row in concerns)
+        counts = [by_kind[k] for k in kind_keys]
         table.write_row([_('Total')] + counts + [sum(counts)], style='total')
         table.finish(autofilter=False)
 
@@ -338,7 +427,6 @@ class LeagueXlsxReport(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.model
     def _build_admins(self, book, organizations):
-        counties = organizations.filtered(lambda o: o.level == 'county')
         user = self.env.user
         cadre = user.sudo().league_cadre_id
         phone = cadre.mobile or user.partner_id.mobile or user.partner_id.phone or ''
@@ -349,8 +437,13 @@ class LeagueXlsxReport(models.AbstractModel):
         table = book.sheet(_('Administrators'),
                            _('Administrator information form of the cadre-youth contact '
                              'management system'), info, columns)
-        for county in counties.sorted(lambda o: (o.parent_left, o.id)):
-            admin = county.sudo().admin_user_id
-            table.write_row([county.name, admin.name or '', county.admin_mobile or ''])
+        counties = [row for row in self._read_rows(organizations, [
+            'level', 'parent_left', 'name', 'admin_mobile', 'admin_user_id'])
+            if row['level'] == 'county']
+        admins = self._names(self.env['res.users'].sudo().browse(
+            {row['admin_user_id'] for row in counties if row['admin_user_id']}))
+        for county in sorted(counties, key=lambda row: (row['parent_left'], row['id'])):
+            table.write_row([county['name'], admins[county['admin_user_id']] or '',
+                             county['admin_mobile'] or ''])
         table.finish(autofilter=False)
         return _('Administrator information form.xlsx')

@@ -2,6 +2,7 @@
 from . import test_i18n
 from . import test_evaluation
 from . import test_exports
+from . import test_export_queries
 from . import test_satisfaction
 from . import test_halfyear_report
 from . import test_report_views

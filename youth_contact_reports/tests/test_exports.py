@@ -177,16 +177,19 @@ class TestExports(EvaluationTestCase):
         self.assertTitleBlock(sheet, 'Problem list of the youth in contact', 'Period: as of ')
         self.assertEqual(self.header(sheet), [
             'No.', 'County', 'Youth', 'Responsible Cadre', 'Raised On', 'Status',
-            'Escalation Route', 'Subject', 'Description'])
+            'Escalation Route', 'Subject', 'Description', 'Subtotal'])
         rows = self.rows(sheet)
         self.assertEqual(rows[0][0], 'Ideological Confusion (1)')
         self.assertEqual(rows[1][:4], [1, '梅江区团委', self.youth_y[1].name, '张伟'])
         self.assertEqual(rows[1][4].strftime('%Y-%m-%d'), '2025-04-01')
         self.assertEqual(rows[1][7], '职业规划')
-        self.assertEqual(rows[2][:3], ['Subtotal', '梅江区团委', 1])
+        self.assertEqual(len(rows[1]), 9)       # nothing in the subtotal column
+        # the count of a county in its own column, not under the youth
+        self.assertEqual(rows[2], ['Subtotal', '梅江区团委'] + [None] * 7 + [1])
+        self.assertEqual(sheet.cell(row=6, column=10).number_format, '0')
         self.assertEqual(rows[3][0], 'Practical Difficulty (2)')
         self.assertEqual([r[7] for r in rows[4:6]], ['创业资金', '就业困难'])   # by date
-        self.assertEqual(rows[6][:3], ['Subtotal', '梅江区团委', 2])
+        self.assertEqual(rows[6], ['Subtotal', '梅江区团委'] + [None] * 7 + [2])
         self.assertEqual(len(rows), 7)          # no closed concern, nothing of county B
         summary = self.rows(book['Summary'])
         self.assertEqual(self.header(book['Summary']), [
