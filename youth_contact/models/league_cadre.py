@@ -147,13 +147,11 @@ class LeagueCadre(models.Model):
         """{cadre_id: {sector: count}} of the contacted youth (set-based)."""
         result = {cadre_id: {} for cadre_id in self.ids}
         if self.ids:
-            self.env.cr.execute("""
-                SELECT c.cadre_id, y.sector, count(*)
-                  FROM league_contact c JOIN league_youth y ON y.id = c.youth_id
-                 WHERE c.cadre_id IN %s AND y.sector IS NOT NULL
-                 GROUP BY c.cadre_id, y.sector""", (tuple(self.ids),))
-            for cadre_id, sector, count in self.env.cr.fetchall():
-                result[cadre_id][sector] = count
+            groups = self.env['league.contact'].sudo().read_group(
+                [('cadre_id', 'in', self.ids), ('sector', '!=', False)],
+                ['cadre_id', 'sector'], ['cadre_id', 'sector'], lazy=False)
+            for group in groups:
+                result[group['cadre_id'][0]][group['sector']] = group['__count']
         return result
 
     @api.depends('contact_ids.youth_id.sector')

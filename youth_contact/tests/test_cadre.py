@@ -154,3 +154,19 @@ class TestCadre(LeagueTestCase):
         with self.assertRejected('', AccessError):
             self.cadre_a.sudo(self.user_cadre_a)._add_youth(self.youth_b1)
         self.assertEqual(self.cadre_a.contact_count, 2)
+
+
+class TestSectorFollowsYouth(LeagueTestCase):
+
+    def test_sector_spread_follows_a_youth_changing_sector(self):
+        """The cadre's sector spread is exact right after a youth's sector
+        changes (the contacts' stored sector and the cadre's figures are
+        recomputed in the same write)."""
+        youth = self.make_youth('企业青年', self.unit_a, sector='enterprise')
+        other = self.make_youth('农村青年', self.town_a, sector='rural')
+        self.cadre_a2._add_youth(youth | other)
+        self.assertEqual(self.cadre_a2.sector_count, 2)
+        youth.write({'sector': 'rural'})
+        self.assertEqual(self.cadre_a2.sector_count, 1)
+        self.assertEqual(self.cadre_a2.sector_top, 'rural')
+        self.assertEqual(self.cadre_a2.sector_top_rate, 100.0)
