@@ -201,18 +201,21 @@ class LeagueHalfyearReport(models.Model):
         self.ensure_one()
         cr = self.env.cr
         params = {'county': self.county_id.id, 'start': self.date_from, 'end': self.date_to}
+        # the county's current figures: one definition, the dashboard's
+        current = self.env['league.report.county'].sudo().search_read(
+            [('county_id', '=', self.county_id.id)],
+            ['cadre_count', 'quota_met_count', 'on_track_count', 'youth_count',
+             'concern_open_count'])
+        current = current[0] if current else {}
+        cadres, quota_met, on_track, youth, concerns_open = (
+            current.get(name, 0) for name in ('cadre_count', 'quota_met_count', 'on_track_count',
+                                              'youth_count', 'concern_open_count'))
         cr.execute("""
-            SELECT count(*),
-                   count(*) FILTER (WHERE quota_met),
-                   count(*) FILTER (WHERE coalesce(behind_count, 0) = 0)
-              FROM league_cadre WHERE active AND county_id = %(county)s""", params)
-        cadres, quota_met, on_track = cr.fetchone()
-        cr.execute("""
-            SELECT count(DISTINCT ct.youth_id),
-                   count(*) FILTER (WHERE ct.date_start BETWEEN %(start)s AND %(end)s)
+            SELECT count(*)
               FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
-             WHERE c.county_id = %(county)s""", params)
-        youth, new_contacts = cr.fetchone()
+             WHERE c.county_id = %(county)s
+               AND ct.date_start BETWEEN %(start)s AND %(end)s""", params)
+        new_contacts = cr.fetchone()[0]
         cr.execute("""
             SELECT count(*), count(*) FILTER (WHERE mode = 'face_to_face')
               FROM league_contact_log
@@ -223,12 +226,10 @@ class LeagueHalfyearReport(models.Model):
                      WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s),
                    (SELECT count(*) FROM league_concern
                      WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s),
-                   (SELECT count(*) FROM league_concern
-                     WHERE county_id = %(county)s AND state != 'closed'),
                    (SELECT count(*) FROM league_grassroots_day
                      WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s)
         """, params)
-        activities, concerns, concerns_open, days = cr.fetchone()
+        activities, concerns, days = cr.fetchone()
         cr.execute("""
             SELECT count(*), coalesce(sum(attendee_count), 0) FROM league_open_day
              WHERE county_id = %(county)s AND state = 'closed'
