@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# The whole suite on a throw-away database, each test once:
-#  1. install both addons (with their demo data) on a copy of a cached template
-#     database; any ERROR/CRITICAL log line of the install fails the run;
-#  2. pytest (with pytest-odoo) over the addons' tests (Odoo's TransactionCase /
-#     SavepointCase tests, run in-process, once) and the top-level tests/ (RPC
-#     scenarios, HTTP exports, browser flows against a real server);
-# then drop the database, also after a failure.
+# The whole suite, each test once, on two throw-away databases copied from a
+# cached template (Odoo's own modules and Chinese):
+#  - units: both addons WITHOUT demo data; pytest (pytest-odoo) runs the addons'
+#    own tests (Odoo TransactionCase/SavepointCase, in-process, each rolled back)
+#    on the small fixtures they build;
+#  - e2e: both addons WITH the rich demo data (as `make run`); pytest runs the
+#    top-level tests/ (XML-RPC scenarios as the demo users, HTTP exports, browser
+#    flows and the menu crawl against a real server).
+# The two installs run side by side; any ERROR/CRITICAL line of an install
+# fails the run.  The databases are dropped at the end, also after a failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 addons=${1:?usage: run_tests.sh ADDONS}
-tmpl=yc_tmpl_$( (cat requirements.txt; echo base,mail,web,zh_CN) | md5sum | cut -c1-10)
-db=yc_test_$$
-log=.odoo/test-$db.log
+tmpl=yc_tmpl_$( (cat requirements.txt requirements-oca.txt; echo base,mail,web,zh_CN) \
+                | md5sum | cut -c1-10)
+db=yc_test_$$            # e2e, with demo data
+db_units=yc_test_$$_u    # units, without demo data
 filestore=.odoo/data/filestore
 mkdir -p .odoo
+start=$SECONDS
+elapsed() { echo "$((SECONDS - start)) s"; }
 
 db_exists() { [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
 cleanup() {
     local rc=$?
-    dropdb --if-exists "$db" 2>/dev/null
-    rm -rf "$filestore/$db"
-    [ $rc -eq 0 ] && rm -f "$log"   # keep the log of a failed run
+    for name in "$db" "$db_units"; do
+        dropdb --if-exists "$name" 2>/dev/null
+        rm -rf "$filestore/$name"
+        [ $rc -eq 0 ] && rm -f ".odoo/test-$name.log"   # keep the logs of a failed run
+    done
     return $rc
 }
 trap cleanup EXIT
@@ -28,7 +36,7 @@ trap cleanup EXIT
 # A template with Odoo's own modules and Chinese, built once per set of pins.
 # (the template's filestore lives in this checkout: another clone rebuilds it)
 if ! db_exists "$tmpl" || [ ! -d "$filestore/$tmpl" ]; then
-    echo "test: building template database $tmpl (once per requirements.txt)"
+    echo "test: building template database $tmpl (once per requirements)"
     for old in $(psql -d postgres -tAc "SELECT datname FROM pg_database WHERE datname LIKE 'yc_tmpl_%'"); do
         dropdb "$old"; rm -rf "$filestore/$old"
     done
@@ -40,36 +48,54 @@ if ! db_exists "$tmpl" || [ ! -d "$filestore/$tmpl" ]; then
     rm -rf "$filestore/$tmpl"
     if [ -d "$filestore/$tmpl.new" ]; then mv "$filestore/$tmpl.new" "$filestore/$tmpl"; else mkdir -p "$filestore/$tmpl"; fi
 fi
-createdb -T "$tmpl" "$db" || exit 1
-# The filestore (attachments: images, asset bundles) goes with the database.
-[ -d "$filestore/$tmpl" ] && cp -a "$filestore/$tmpl" "$filestore/$db"
 
-echo "test: installing $addons on $db"
-bash tools/odoo.sh -d "$db" -i "$addons" --stop-after-init --log-level=warn --logfile="$log"
-rc=$?
-errors=$(grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log")
-if [ $rc -ne 0 ] || [ -n "$errors" ]; then
-    echo "test: FAILED during the install (exit $rc); from $log:"
-    if [ -n "$errors" ]; then
-        grep -E -A 20 '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log" | head -n 400
-    else
-        tail -n 40 "$log"
+install() {  # install DB [odoo options...]: the addons on a copy of the template
+    local name=$1; shift
+    createdb -T "$tmpl" "$name" || return 1
+    # The filestore (attachments: images, asset bundles) goes with the database.
+    [ -d "$filestore/$tmpl" ] && cp -a "$filestore/$tmpl" "$filestore/$name"
+    bash tools/odoo.sh -d "$name" -i "$addons" --stop-after-init --log-level=warn \
+        --logfile=".odoo/test-$name.log" "$@" || return 1
+    # Users of the test databases work in Meizhou's time zone, as in the run database.
+    psql -q -d "$name" -c "UPDATE res_partner SET tz='Asia/Shanghai'
+                           WHERE id IN (SELECT partner_id FROM res_users)"
+}
+check_install() {  # check_install DB RC
+    local log=".odoo/test-$1.log" errors
+    errors=$(grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log" 2>/dev/null)
+    if [ "$2" -ne 0 ] || [ -n "$errors" ]; then
+        echo "test: FAILED during the install of $1 (exit $2); from $log:"
+        if [ -n "$errors" ]; then
+            grep -E -A 20 '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$log" | head -n 400
+        else
+            tail -n 40 "$log"
+        fi
+        return 1
     fi
-    exit 1
-fi
-# Users of the test database work in Meizhou's time zone, as in the run database.
-psql -q -d "$db" -c "UPDATE res_partner SET tz='Asia/Shanghai'
-                     WHERE id IN (SELECT partner_id FROM res_users)"
-echo "test: installed"
+}
 
-echo "test: pytest"
-export YC_TEST_DB=$db
+echo "test: installing $addons on $db_units (no demo data) and $db (demo data)"
+install "$db_units" --without-demo=all & units_pid=$!
+install "$db"; e2e_rc=$?
+wait $units_pid; units_rc=$?
+check_install "$db_units" $units_rc || exit 1
+check_install "$db" $e2e_rc || exit 1
+echo "test: installed ($(elapsed))"
+
 # psycopg2 2.7 warns about its future wheel rename whenever it is imported.
 export PYTHONWARNINGS="ignore:The psycopg2 wheel package:UserWarning"
-.venv/bin/pytest --odoo-config=.odoo/odoo.conf --odoo-database="$db" \
-    -p no:cacheprovider -q youth_contact youth_contact_reports tests
-rc=$?
-if [ $rc -eq 5 ]; then
-    echo "test: FAILED: pytest collected no test"; exit 1
-fi
-exit $rc
+run_pytest() {  # run_pytest DB PATHS...
+    local name=$1; shift
+    YC_TEST_DB=$name .venv/bin/pytest --odoo-config=.odoo/odoo.conf --odoo-database="$name" \
+        -p no:cacheprovider -q "$@"
+    local rc=$?
+    if [ $rc -eq 5 ]; then echo "test: FAILED: pytest collected no test in $*"; fi
+    return $rc
+}
+echo "test: pytest, the addons' tests on $db_units"
+run_pytest "$db_units" youth_contact youth_contact_reports; units_rc=$?
+echo "test: addons' tests done ($(elapsed))"
+echo "test: pytest, end-to-end tests on $db"
+run_pytest "$db" tests; e2e_rc=$?
+echo "test: end-to-end tests done ($(elapsed))"
+[ $units_rc -eq 0 ] && [ $e2e_rc -eq 0 ]
