@@ -319,7 +319,7 @@ class Stats(object):
         self.lock = threading.Lock()
         self.times = collections.defaultdict(list)
         self.errors = collections.Counter()
-        self.events = []  # (time, op, error kind or None, upstream)
+        self.events = []  # (start, seconds, op, error kind or None, upstream)
 
     def add(self, op, seconds, error, upstream, at):
         with self.lock:
@@ -327,7 +327,7 @@ class Stats(object):
                 self.errors[error] += 1
             else:
                 self.times[op].append(seconds)
-            self.events.append((at, op, error, upstream))
+            self.events.append((at, seconds, op, error, upstream))
 
 
 class Cadre(object):
@@ -336,7 +336,10 @@ class Cadre(object):
         self.stats, self.timeout = stats, timeout
         self.session = requests.Session()
         self.uid = None
+        self.login_upstream = None
+        self.last_upstream = None
         self.youth_ids = []
+        self.history = []  # (start, op, error kind or None)
         self.seq = 0
 
     def post(self, op, path, params):
@@ -365,6 +368,8 @@ class Cadre(object):
             error = classify(e)
         except ValueError:
             error = 'invalid JSON response'
+        self.last_upstream = upstream
+        self.history.append((t0, op, error))
         self.stats.add(op, time.time() - t0, error, upstream, t0)
         return None if error else result
 
@@ -377,6 +382,7 @@ class Cadre(object):
         info = self.post('login', '/web/session/authenticate',
                          {'db': self.db, 'login': self.login, 'password': PASSWORD})
         self.uid = info and info.get('uid')
+        self.login_upstream = self.last_upstream
         return bool(self.uid)
 
     def session_uid(self, url=None):
@@ -395,10 +401,10 @@ def view_fields(cadre, model, view_type):
     return sorted(view['fields']) if view else ['display_name']
 
 
-def run_load(url, db, cadres, iterations, duration, think, timeout, on_tick=None,
-             label=''):
-    """Run the load against ``url``; return a dict of figures."""
-    stats = Stats()
+def run_load(url, db, cadres, iterations, duration, think, timeout, label='', stats=None):
+    """Run the load against ``url``; return a dict of figures.  ``stats``: a
+    Stats to fill (another thread may watch its events while the load runs)."""
+    stats = stats or Stats()
     clients = [Cadre(url, db, login, cadre_id, stats, timeout) for login, cadre_id in cadres]
     ready = threading.Barrier(len(clients) + 1)
     deadline = [None]
@@ -434,8 +440,6 @@ def run_load(url, db, cadres, iterations, duration, think, timeout, on_tick=None
             client.call_kw('log.list', 'league.contact.log', 'search_read', [[]],
                            {'fields': fields['list'], 'limit': 80})
             client.call_kw('log.count', 'league.contact.log', 'search_count', [[]])
-            if on_tick:
-                on_tick()
             if think:
                 time.sleep(think)
 
@@ -555,7 +559,9 @@ def main():
     parser.add_argument('--work-db', default='yc_loadtest', help='the scratch copy (dropped at the end)')
     parser.add_argument('--keep-db', action='store_true')
     parser.add_argument('--cadres', type=int, default=50)
-    parser.add_argument('--workers', type=int, default=4)
+    parser.add_argument('--workers', default='4,6',
+                        help='Odoo workers; a list runs each (default 4,6: 9 x 4 = 36 connections '
+                             'accepted at once < 50 cadres, 9 x 6 = 54 >= 50)')
     parser.add_argument('--iterations', type=int, default=10, help='rounds per cadre (4 requests each)')
     parser.add_argument('--duration', type=float, default=120, help='seconds at most per run')
     parser.add_argument('--think', type=float, default=0.0, help='pause of each cadre between rounds')
@@ -573,32 +579,39 @@ def main():
         cadres = prepare_db(args.db, args.work_db, tmp, args.cadres)
         if not cadres:
             raise SystemExit('no cadre with a user and contacts in %s' % args.db)
-        port = free_port()
-        logfile = os.path.join(tmp, 'odoo.log')
-        print('starting Odoo --workers=%d --max-cron-threads=0 on 127.0.0.1:%d...'
-              % (args.workers, port))
-        odoo = start_odoo(args.work_db, tmp, port, args.workers, logfile,
-                          proxy_mode='nginx' in targets)
-        procs.append(odoo)
-        backlog = listen_backlog(port)
-        print('Odoo listen backlog: %s (Odoo 11 prefork: 8 x workers)' % backlog)
-        for target in targets:
-            if target == 'direct':
-                url = 'http://127.0.0.1:%d' % port
-            elif target == 'nginx':
-                nport = free_port()
-                procs.append(start_nginx(tmp, nport, [port]))
-                url = 'http://127.0.0.1:%d' % nport
-            else:
-                raise SystemExit('unknown target %s' % target)
-            offset = log_size(logfile)
-            res = run_load(url, args.work_db, cadres, args.iterations, args.duration,
-                           args.think, args.timeout, label=target)
-            extra = {'Odoo log': count_retries(logfile, offset) or 'nothing logged',
-                     'Odoo listen backlog': backlog}
-            res.update(extra)
-            print_report(res, extra)
-            results.append(public(res))
+        for workers in [int(w) for w in args.workers.split(',')]:
+            port = free_port()
+            logfile = os.path.join(tmp, 'odoo-%d.log' % workers)
+            print()
+            print('starting Odoo --workers=%d --max-cron-threads=0 on 127.0.0.1:%d...'
+                  % (workers, port))
+            odoo = start_odoo(args.work_db, tmp, port, workers, logfile, proxy_mode=True)
+            procs.append(odoo)
+            backlog = listen_backlog(port)
+            print('Odoo listen backlog: %s (Odoo 11 prefork: 8 x workers); connections it takes '
+                  'at once: %d workers + %s queued; peak of concurrent requests: %d'
+                  % (backlog, workers, backlog, len(cadres)))
+            for target in targets:
+                if target == 'direct':
+                    url = 'http://127.0.0.1:%d' % port
+                elif target == 'nginx':
+                    nport = free_port()
+                    procs.append(start_nginx(tmp, nport, [port]))
+                    url = 'http://127.0.0.1:%d' % nport
+                else:
+                    raise SystemExit('unknown target %s' % target)
+                offset = log_size(logfile)
+                res = run_load(url, args.work_db, cadres, args.iterations, args.duration,
+                               args.think, args.timeout,
+                               label='%s, --workers=%d' % (target, workers))
+                extra = {'Odoo log': count_retries(logfile, offset) or 'nothing logged',
+                         'Odoo listen backlog': backlog, 'workers': workers}
+                if target == 'nginx':
+                    stop_process(procs.pop())
+                res.update(extra)
+                print_report(res, extra)
+                results.append(public(res))
+            stop_process(procs.pop())
         if args.json:
             with open(args.json, 'w') as f:
                 json.dump({'args': vars(args), 'results': results}, f, indent=1, default=str)
