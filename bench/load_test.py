@@ -283,16 +283,23 @@ http {{
 """
 
 
-def start_nginx(tmp, port, backends):
-    """nginx in front of ``backends`` (ports of Odoo on 127.0.0.1), own config
-    in ``tmp``, listening on 127.0.0.1:``port``."""
-    binary = nginx_binary()
-    servers = '\n'.join('        server 127.0.0.1:%d max_fails=1 fail_timeout=5s;' % p
-                        for p in backends)
+def write_nginx_conf(tmp, port, backends, down=()):
+    """nginx.conf in ``tmp``: 127.0.0.1:``port`` in front of ``backends``
+    (ports of Odoo on 127.0.0.1), those in ``down`` marked down."""
+    servers = '\n'.join('        server 127.0.0.1:%d max_fails=1 fail_timeout=5s%s;'
+                        % (p, ' down' if p in down else '') for p in backends)
     user = 'user root;' if os.geteuid() == 0 else ''
     conf = os.path.join(tmp, 'nginx.conf')
     with open(conf, 'w') as f:
         f.write(NGINX_CONF.format(tmp=tmp, port=port, servers=servers, user=user))
+    return conf
+
+
+def start_nginx(tmp, port, backends):
+    """nginx in front of ``backends`` (ports of Odoo on 127.0.0.1), own config
+    in ``tmp``, listening on 127.0.0.1:``port``."""
+    binary = nginx_binary()
+    conf = write_nginx_conf(tmp, port, backends)
     proc = subprocess.Popen([binary, '-p', tmp, '-c', conf], start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=open(os.path.join(tmp, 'nginx.out'), 'w'))
     wait_http('http://127.0.0.1:%d/web/login' % port, timeout=60, proc=proc)
@@ -568,6 +575,8 @@ def main():
     parser.add_argument('--timeout', type=float, default=60, help='seconds per request')
     parser.add_argument('--target', default='direct,nginx', help='direct, nginx or both (default)')
     parser.add_argument('--json', help='write the figures to this file')
+    parser.add_argument('--keep-tmp', action='store_true',
+                        help='keep the temporary directory (logs of Odoo and nginx)')
     args = parser.parse_args()
     targets = [t.strip() for t in args.target.split(',') if t.strip()]
 
@@ -620,7 +629,10 @@ def main():
             stop_process(proc)
         if not args.keep_db:
             subprocess.run(['dropdb', '--if-exists', args.work_db])
-        shutil.rmtree(tmp, ignore_errors=True)
+        if args.keep_tmp:
+            print('logs kept in %s' % tmp)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

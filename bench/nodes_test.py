@@ -41,6 +41,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import load_test as lt  # noqa: E402
 
 
+def connections(port):
+    """Established TCP connections to 127.0.0.1:``port`` (served or queued)."""
+    out = subprocess.run(['ss', '-tnH', 'state', 'established', '( sport = :%d )' % port],
+                         stdout=subprocess.PIPE, universal_newlines=True, timeout=10).stdout
+    return len([line for line in out.splitlines() if line.strip()])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--db', default='yc_dev', help='database copied for the test (default yc_dev)')
@@ -51,7 +58,12 @@ def main():
     parser.add_argument('--iterations', type=int, default=10)
     parser.add_argument('--duration', type=float, default=180)
     parser.add_argument('--timeout', type=float, default=60)
+    parser.add_argument('--drain', action='store_true',
+                        help='planned stop: mark node A down in nginx (reload), wait until it '
+                             'holds no connection, then stop it')
     parser.add_argument('--json', help='write the figures to this file')
+    parser.add_argument('--keep-tmp', action='store_true',
+                        help='keep the temporary directory (logs of Odoo and nginx)')
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix='yc-nodes-')
@@ -87,19 +99,29 @@ def main():
                     break
                 time.sleep(0.2)
             stop['begin'] = time.time()
+            if args.drain:
+                # nginx sends nothing new to A; its old worker ends the requests in flight
+                lt.write_nginx_conf(tmp, nport, [ports['A'], ports['B']], down=[ports['A']])
+                procs['nginx'].send_signal(signal.SIGHUP)
+                limit = time.time() + 30
+                while time.time() < limit and connections(ports['A']):
+                    time.sleep(0.1)
+                stop['drained'] = time.time()
             procs['A'].send_signal(signal.SIGTERM)  # the master only: a graceful stop
             try:
                 procs['A'].wait(60)
             except subprocess.TimeoutExpired:
                 lt.stop_process(procs['A'], signal.SIGKILL)
             stop['end'] = time.time()
-            print('node A stopped (%.1f s after SIGTERM), %d requests done before'
-                  % (stop['end'] - stop['begin'], done))
+            print('node A stopped (%.1f s after the stop began%s), %d requests done before'
+                  % (stop['end'] - stop['begin'], ', drained in %.1f s'
+                     % (stop['drained'] - stop['begin']) if 'drained' in stop else '', done))
 
         stopper = threading.Thread(target=stop_node_a, daemon=True)
         stopper.start()
+        label = 'nginx, 2 nodes, A %s midway' % ('drained and stopped' if args.drain else 'stopped')
         res = lt.run_load(url, args.work_db, cadres, args.iterations, args.duration, 0,
-                          args.timeout, label='nginx, 2 nodes, A stopped midway', stats=stats)
+                          args.timeout, label=label, stats=stats)
         stopper.join(90)
 
         # errors: in flight at the stop or not; which node served what
@@ -167,7 +189,10 @@ def main():
             lt.stop_process(procs.get(name))
         if not args.keep_db:
             subprocess.run(['dropdb', '--if-exists', args.work_db])
-        shutil.rmtree(tmp, ignore_errors=True)
+        if args.keep_tmp:
+            print('logs kept in %s' % tmp)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
     return 0 if ok else 1
 
 
