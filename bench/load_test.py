@@ -218,7 +218,9 @@ def start_odoo(db, data_dir, port, workers, logfile, proxy_mode=False, extra=())
     if proxy_mode:
         cmd.append('--proxy-mode')
     cmd.extend(extra)
-    proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True,
+    env = dict(os.environ)  # lessc for the assets, as tools/odoo.sh
+    env['PATH'] = os.path.join(ROOT, 'node_modules', '.bin') + os.pathsep + env.get('PATH', '')
+    proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_http('http://127.0.0.1:%d/web/login' % port, proc=proc)
     return proc
