@@ -103,16 +103,17 @@ def listen_backlog(port):
     return None
 
 
-def wait_http(url, timeout=180, proc=None):
+def wait_http(url, timeout=180, proc=None, any_status=False):
     deadline = time.time() + timeout
     while time.time() < deadline:
         if proc is not None and proc.poll() is not None:
             raise RuntimeError('the server stopped while starting (rc %s)' % proc.returncode)
         try:
-            if requests.get(url, timeout=5).status_code == 200:
-                return
+            status = requests.get(url, timeout=5).status_code
         except requests.RequestException:
-            pass
+            status = None
+        if status == 200 or (status and any_status):
+            return
         time.sleep(0.5)
     raise RuntimeError('%s did not answer within %ss' % (url, timeout))
 
@@ -207,7 +208,8 @@ def update_if_needed(db, data_dir):
 
 # ---------------------------------------------------------------- servers
 
-def start_odoo(db, data_dir, port, workers, logfile, proxy_mode=False, extra=()):
+def start_odoo(db, data_dir, port, workers, logfile, proxy_mode=False, extra=(),
+               any_status=False):
     cmd = [PYTHON, ODOO_BIN, '-c', CONF, '-d', db, '--db-filter=^%s$' % db,
            '--http-interface=127.0.0.1', '--http-port=%d' % port,
            '--longpolling-port=%d' % free_port(), '--workers=%d' % workers,
@@ -222,7 +224,7 @@ def start_odoo(db, data_dir, port, workers, logfile, proxy_mode=False, extra=())
     env['PATH'] = os.path.join(ROOT, 'node_modules', '.bin') + os.pathsep + env.get('PATH', '')
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_http('http://127.0.0.1:%d/web/login' % port, proc=proc)
+    wait_http('http://127.0.0.1:%d/web/login' % port, proc=proc, any_status=any_status)
     return proc
 
 
