@@ -135,7 +135,10 @@ def main():
                   'after': collections.Counter()}
         for start, seconds, op, error, up in res['events']:
             if error:
-                if start <= end and start + seconds >= begin:
+                # in flight on A: under way while A stopped, and sent to A (nginx names
+                # the upstreams tried; a client-side error names none)
+                if start <= end and start + seconds >= begin and (
+                        not up or '127.0.0.1:%d' % ports['A'] in up):
                     in_flight[(op, error)] += 1
                 else:
                     other[(op, error)] += 1
