@@ -2,7 +2,8 @@
 """Two Odoo nodes behind nginx, one stopped in the middle of the load (issue 10,
 "beyond one machine", tested on this machine).
 
-    .venv/bin/python bench/nodes_test.py                   # 50 cadres, 2 nodes x 4 workers
+    .venv/bin/python bench/nodes_test.py                   # 50 cadres, 2 nodes x 6 workers
+    .venv/bin/python bench/nodes_test.py --drain           # planned stop: drained first
     .venv/bin/python bench/nodes_test.py --cadres 20 --workers 2 --iterations 6
 
 Starts two Odoo processes on the same scratch copy of a database and the same
@@ -54,7 +55,10 @@ def main():
     parser.add_argument('--work-db', default='yc_loadtest_nodes')
     parser.add_argument('--keep-db', action='store_true')
     parser.add_argument('--cadres', type=int, default=50)
-    parser.add_argument('--workers', type=int, default=4, help='workers of each node')
+    parser.add_argument('--workers', type=int, default=6,
+                        help='workers of each node (default 6: node B alone takes 9 x 6 = 54 '
+                             'connections at once >= 50 cadres; with 4, 36 < 50, its accept '
+                             'queue overflows once A is stopped)')
     parser.add_argument('--iterations', type=int, default=10)
     parser.add_argument('--duration', type=float, default=180)
     parser.add_argument('--timeout', type=float, default=60)
