@@ -104,9 +104,12 @@ def main():
         writes = collections.Counter()
         with open(os.path.join(tmp, 'odoo.log'), errors='replace') as f:
             for line in f:
-                found = re.search(r'bad query: b?.?(INSERT INTO|UPDATE|DELETE FROM|select nextval\()["\']?(\w+)', line)
+                found = re.search(r'bad query: b?.?(INSERT INTO|UPDATE|DELETE FROM|select nextval\()'
+                                  r'\s*["\']?(\w+)', line)
                 if found:
-                    writes['%s %s' % found.groups()] += 1
+                    verb, name = found.groups()
+                    writes["nextval('%s')" % name if 'nextval' in verb else
+                           '%s %s' % (verb, name)] += 1
         print('writes refused by the read-only database (server log): %s'
               % (dict(writes) or 'none'))
     finally:
