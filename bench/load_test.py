@@ -3,7 +3,8 @@
 (issues 10 and 17), against an Odoo server with workers that this script
 starts on a scratch copy of a database, directly and through nginx.
 
-    .venv/bin/python bench/load_test.py                       # 50 cadres, direct then nginx
+    .venv/bin/python bench/load_test.py                       # 50 cadres, --workers 4 then 6,
+                                                              # each direct then through nginx
     .venv/bin/python bench/load_test.py --target direct --cadres 20 --iterations 5
     .venv/bin/python bench/load_test.py --db yc_city --workers 6 --think 2
 
@@ -271,6 +272,7 @@ http {{
         # nginx never resends a POST already sent (non_idempotent not set)
         proxy_next_upstream error timeout;
         proxy_next_upstream_tries 3;
+        # HTTP/1.1 to the upstream; no keepalive pool: Odoo 11 answers HTTP/1.0 and closes
         proxy_http_version 1.1;
         proxy_set_header Connection "";
         proxy_set_header Host $host;
