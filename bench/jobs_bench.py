@@ -13,6 +13,9 @@ transaction rolled back at the end, it times and counts the SQL queries of:
 * the cadence reminder job, first run of the day (the cadence reminders deleted
   first, so that every reminder is created) and second run (nothing to do);
 * the "4+1" reminder job, first run (its reminders deleted first);
+* closing: each cadre with an online reminder logs a WeChat contact and each
+  cadre with a "4+1" reminder records a grassroots day (through the ORM,
+  unmeasured), then both jobs run again and close those reminders;
 * the computation of a half-year evaluation as a city administrator, and the SQL
   aggregate of the same logs alone (the baseline of issue 10);
 * the youth list of a county administrator: 80 rows with the list's columns and the count.
@@ -73,6 +76,33 @@ def add_youth(env, count):
     env.cr.execute("ANALYZE league_youth")
 
 
+def close_reminders(env, results):
+    """The cadres reminded meet their cadence again (an online log with one of
+    their youth) or record a grassroots day, unmeasured; then both jobs close
+    the reminders (measured)."""
+    Activity = env['mail.activity']
+    online = Activity.search([('activity_type_id', '=', env.ref(CADENCE_TYPES[0]).id)])
+    contacts = {}
+    for contact in env['league.contact'].search([('cadre_id', 'in', online.mapped('res_id'))]):
+        contacts.setdefault(contact.cadre_id.id, contact.youth_id.id)
+    for cadre_id, youth_id in contacts.items():
+        env['league.contact.log'].create({'cadre_id': cadre_id, 'youth_ids': [(6, 0, [youth_id])],
+                                          'mode': 'wechat', 'topic': 'guidance',
+                                          'content': 'bench'})
+    behind = Activity.search([('activity_type_id', '=', env.ref(GRASSROOTS_TYPE).id)])
+    for cadre_id in set(behind.mapped('res_id')):
+        env['league.grassroots.day'].create({'cadre_id': cadre_id, 'place_type': 'enterprise',
+                                             'unit': 'bench', 'work': 'bench'})
+    before = activity_count(env, CADENCE_TYPES)
+    measure(env, 'cadence reminders, closing', lambda: (
+        env['league.cadre']._cron_cadence_reminders(),
+        '%d reminders closed' % (before - activity_count(env, CADENCE_TYPES)))[1], results)
+    before = activity_count(env, [GRASSROOTS_TYPE])
+    measure(env, '"4+1" reminders, closing', lambda: (
+        env['league.grassroots.day']._cron_remind_behind(),
+        '%d reminders closed' % (before - activity_count(env, [GRASSROOTS_TYPE])))[1], results)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
     parser.add_argument('--db', default='yc_dev')
@@ -99,6 +129,8 @@ def main():
             measure(env, '"4+1" reminders, first run', lambda: (
                 env['league.grassroots.day']._cron_remind_behind(),
                 '%d reminders' % activity_count(env, [GRASSROOTS_TYPE]))[1], results)
+
+            close_reminders(env, results)
 
             city_group = env.ref('youth_contact.group_city_admin')
             city_admin = city_group.users.filtered(lambda u: u.id != odoo.SUPERUSER_ID)[:1]

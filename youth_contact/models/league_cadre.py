@@ -6,8 +6,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .league_common import (
     CADENCE_STATES, CADRE_CATEGORIES, CATEGORY_QUOTA, SECTORS,
-    check_mobile_field, league_today, normalize_mobile, quarter_bounds, schedule_activities,
-    update_activity_summaries,
+    check_mobile_field, close_activities, league_today, normalize_mobile, quarter_bounds,
+    schedule_activities, update_activity_summaries,
 )
 
 # Cadence rules of the document: 日常有声音、每季有活动、每年有面对面交流.
@@ -339,8 +339,7 @@ class LeagueCadre(models.Model):
     @api.multi
     def _update_cadence_reminders(self):
         """Create, update and close the reminders of the cadres in batches: the
-        number of queries does not depend on the number of reminders (except
-        the message posted on each cadre whose reminder is closed)."""
+        number of queries does not depend on the number of reminders."""
         Activity = self.env['mail.activity'].sudo()
         types = {field: self.env.ref(xmlid) for field, xmlid, _days in CADENCE_REMINDERS}
         existing = {}
@@ -359,8 +358,7 @@ class LeagueCadre(models.Model):
                 existing, types, today, new, summaries, done)
         schedule_activities(self.env, self._name, new)
         update_activity_summaries(self.env, summaries)
-        for feedback, activity_ids in done.items():
-            Activity.browse(activity_ids).action_feedback(feedback=feedback)
+        close_activities(self.env, Activity.browse(sorted(done)), done)
 
     @api.multi
     def _plan_cadence_reminders(self, existing, types, today, new, summaries, done):
@@ -374,7 +372,7 @@ class LeagueCadre(models.Model):
                 activity = existing.get((cadre.id, types[field].id))
                 if cadre[field] == 'met' or not cadre.user_id:
                     if activity:
-                        done.setdefault(feedback, []).append(activity.id)
+                        done[activity.id] = feedback
                     continue
                 summary = cadre._reminder_summary(field)
                 if activity:

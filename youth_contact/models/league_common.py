@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytz
 
-from odoo import SUPERUSER_ID, _, fields
+from odoo import SUPERUSER_ID, _, fields, tools
 from odoo.exceptions import ValidationError
 
 # Time zone of the League offices: every "today" of the app is China's date.
@@ -171,6 +171,161 @@ def update_activity_summaries(env, summaries):
     return activities
 
 
+def close_activities(env, activities, feedback):
+    """Mark many mail.activity done at once, as ``action_feedback`` does one by
+    one (as superuser, the jobs' author), in a number of queries that does not
+    depend on the number of activities.
+
+    ``feedback``: the text of every activity, or {activity id: text}.
+
+    For each activity, the "done" log message Odoo posts on its record: the
+    template ``mail.message_activity_done`` rendered in Python (the feedback
+    written first, as ``action_feedback`` does), and the values the composer
+    and ``message_post`` give (subject "Re: <record name>", author and sender
+    the current user, reply-to of the records, subtype Activities, the
+    activity type, the record's first message as parent) inserted by one
+    INSERT for all.  Then the activities are deleted by one DELETE, after what
+    ``unlink`` does that matters: their fields marked as modified (the
+    records' stored next deadline recomputed), the users' activity counters
+    notified (once per user instead of once per activity).
+
+    Left out: the notification of the records' followers subscribed to the
+    Activities subtype (an inbox entry, or an e-mail for those who asked for
+    them).  The activities closed here are the cadres' own automatic
+    reminders, and the follower is the cadre's user whom the reminder was
+    for: the message stays in the record's chatter, the reminder disappears
+    from their activities.  Returns the messages.
+    """
+    env = env(user=SUPERUSER_ID)
+    Message = env['mail.message']
+    activities = env['mail.activity'].browse(activities.ids)
+    if not activities:
+        return Message
+    cr = env.cr
+    texts = feedback if isinstance(feedback, dict) else dict.fromkeys(activities.ids, feedback)
+    Activity = env['mail.activity']
+    html = Activity._fields['feedback']
+    ids = sorted(texts)
+    cr.execute("""
+        UPDATE mail_activity a
+           SET feedback = v.feedback, write_uid = %s, write_date = now() at time zone 'UTC'
+          FROM unnest(%s::int[], %s::text[]) AS v(id, feedback)
+         WHERE a.id = v.id""", (env.uid, ids, [html.convert_to_column(texts[i], Activity)
+                                              for i in ids]))
+    activities.invalidate_cache(['feedback', 'write_uid', 'write_date'])
+    activities.modified(['feedback', 'write_uid', 'write_date'])
+    Activity.recompute()
+
+    by_model = {}
+    for activity in activities:
+        by_model.setdefault(activity.res_model, []).append(activity)
+    view = env.ref('mail.message_activity_done')
+    try:
+        from odoo.addons.http_routing.models.ir_http import slug
+    except ImportError:
+        def slug(record):
+            return record.id
+    author = env.user.partner_id.id
+    email_from = Message._get_default_from()
+    subtype_id = env.ref('mail.mt_activities').id
+    prefix = _reply_prefix(env['mail.compose.message'])
+    body_field = Message._fields['body']
+    now = fields.Datetime.now()
+    has_type = 'mail_activity_type_id' in Message._fields
+    rows = []
+    for model_name, model_activities in by_model.items():
+        res_ids = sorted({activity.res_id for activity in model_activities})
+        Record = env[model_name]
+        names = dict(Record.browse(res_ids).name_get())
+        reply_to = env['mail.thread'].with_context(thread_model=model_name).message_get_reply_to(
+            res_ids, default=email_from)
+        # the flat thread of message_post: the record's first message
+        # (e-mails first) is the parent of the new ones
+        parents = {}
+        if Record._mail_flat_thread:
+            cr.execute("""
+                SELECT DISTINCT ON (res_id) res_id, id FROM mail_message
+                 WHERE model = %s AND res_id IN %s
+                 ORDER BY res_id, message_type = 'email' DESC, id""", (model_name, tuple(res_ids)))
+            parents = dict(cr.fetchall())
+        for activity in model_activities:
+            record = Record.browse(activity.res_id)
+            body = view.render({'activity': activity, 'object': record, 'slug': slug},
+                               engine='ir.qweb')
+            if isinstance(body, bytes):
+                body = body.decode()
+            name = names.get(activity.res_id) or ''
+            subject = name
+            if subject and not (subject.startswith('Re:') or subject.startswith(prefix)):
+                subject = '%s %s' % (prefix, subject)
+            rows.append({
+                'activity': activity, 'model': model_name, 'res_id': activity.res_id,
+                'record_name': name, 'subject': subject or None,
+                'body': body_field.convert_to_column(body, Message),
+                'reply_to': reply_to.get(activity.res_id),
+                'message_id': tools.generate_tracking_message_id(
+                    '%s-%s' % (activity.res_id, model_name)),
+                'parent_id': parents.get(activity.res_id),
+                'type_id': activity.activity_type_id.id,
+            })
+    # ids allocated first: a record without message gets its first new
+    # message as the parent of the next ones, as message_post would
+    cr.execute("SELECT nextval('mail_message_id_seq') FROM generate_series(1, %s)", (len(rows),))
+    new_ids = [row[0] for row in cr.fetchall()]
+    first = {}
+    for message_id, row in zip(new_ids, rows):
+        row['id'] = message_id
+        key = (row['model'], row['res_id'])
+        if row['parent_id'] is None and env[row['model']]._mail_flat_thread:
+            row['parent_id'] = first.get(key)
+        first.setdefault(key, message_id)
+    columns = ['id', 'model', 'res_id', 'record_name', 'subject', 'body', 'reply_to',
+               'message_id', 'parent_id']
+    types = ['int', 'varchar', 'int', 'varchar', 'varchar', 'text', 'varchar', 'varchar', 'int']
+    if has_type:
+        columns.append('type_id')
+        types.append('int')
+    cr.execute("""
+        INSERT INTO mail_message (id, model, res_id, record_name, subject, body, reply_to,
+                                  message_id, parent_id, {type_column} message_type, subtype_id,
+                                  author_id, email_from, no_auto_thread, date, create_uid,
+                                  create_date, write_uid, write_date)
+        SELECT {values}, 'notification', %s, %s, %s, false, %s, %s,
+               now() at time zone 'UTC', %s, now() at time zone 'UTC'
+          FROM unnest({arrays}) AS v({names})""".format(
+        type_column='mail_activity_type_id,' if has_type else '',
+        values=', '.join('v.%s' % column for column in columns),
+        arrays=', '.join('%%s::%s[]' % t for t in types),
+        names=', '.join(columns)),
+        [subtype_id, author, email_from, now, env.uid, env.uid]
+        + [[row[column] for row in rows] for column in columns])
+    messages = Message.browse(new_ids)
+    # what create() does after its INSERT (see schedule_activities)
+    messages.modified(list(Message._fields))
+    for field in Message._fields.values():
+        if field.compute and field.store:
+            env.add_todo(field, messages)
+    Message.recompute()
+    for model_name, model_activities in by_model.items():
+        env[model_name].invalidate_cache(ids=sorted({a.res_id for a in model_activities}))
+
+    # unlink: the dependent fields marked before the rows go, then one DELETE
+    user_deadlines = [(activity.user_id.id, activity.date_deadline) for activity in activities]
+    activities.modified(list(Activity._fields))
+    cr.execute("DELETE FROM mail_activity WHERE id IN %s", (tuple(activities.ids),))
+    activities.invalidate_cache()
+    Activity.recompute()
+    _notify_activity_users(env, user_deadlines, {'type': 'activity_updated',
+                                                 'activity_deleted': True})
+    return messages
+
+
+def _reply_prefix(self):
+    """The "Re:" of the composer's subject, in the language ``_`` finds for
+    ``self`` (a model of the environment), as ``get_record_data`` does."""
+    return _('Re:')
+
+
 def _subscribe_users(env, model_name, pairs):
     """Make the partner of each user a follower of the record (res_id, user_id),
     with the default subtypes of the model (the external ones for portal
@@ -212,7 +367,7 @@ def _subscribe_users(env, model_name, pairs):
                                      sorted(set(res_ids)))
 
 
-def _notify_activity_users(env, user_deadlines):
+def _notify_activity_users(env, user_deadlines, message=None):
     """Tell the web clients of the users of the activities due today or
     earlier that their activities changed (the bus.bus notification of
     ``mail.activity.create``, once per user instead of once per activity),
@@ -227,7 +382,7 @@ def _notify_activity_users(env, user_deadlines):
     cr.execute("SELECT partner_id FROM res_users WHERE id IN %s ORDER BY id",
                (tuple(user_ids),))
     channels = [(cr.dbname, 'res.partner', partner_id) for partner_id, in cr.fetchall()]
-    message = json_dump({'type': 'activity_updated', 'activity_created': True})
+    message = json_dump(message or {'type': 'activity_updated', 'activity_created': True})
     cr.execute("""
         INSERT INTO bus_bus (channel, message, create_uid, create_date, write_uid, write_date)
         SELECT channel, %s, %s, now() at time zone 'UTC', %s, now() at time zone 'UTC'

@@ -10,7 +10,7 @@ covers the cadres of county-level organizations over the current ISO year.
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import league_today, schedule_activities
+from .league_common import close_activities, league_today, schedule_activities
 
 REMINDER_ACTIVITY = 'youth_contact.mail_activity_type_grassroots_reminder'
 
@@ -112,7 +112,7 @@ class LeagueGrassrootsDay(models.Model):
         reminded = {a.res_id for a in existing}
         today = league_today(self)
         # created and closed in batches: the queries do not depend on the
-        # number of reminders (except the message posted on each closing)
+        # number of reminders
         to_remind = behind.filtered(lambda c: c.id not in reminded)
         langs = {user['id']: user['lang'] for user in to_remind.mapped('user_id').read(['lang'])}
         texts = {}
@@ -125,8 +125,7 @@ class LeagueGrassrootsDay(models.Model):
         schedule_activities(self.env, 'league.cadre', rows)
         behind_ids = set(behind.ids)
         done = existing.filtered(lambda a: a.res_id not in behind_ids)
-        if done:
-            done.action_feedback(feedback=_('A grassroots day was recorded this week.'))
+        close_activities(self.env, done, _('A grassroots day was recorded this week.'))
         return True
 
     @api.model

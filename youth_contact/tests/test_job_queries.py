@@ -120,3 +120,90 @@ class TestJobQueries(LeagueTestCase):
         self.assertEqual(len(self.reminders(batch, self.cadence_types)), 2)
         self.assertEqual(len(batch.message_follower_ids.filtered(
             lambda f: f.partner_id == batch.user_id.partner_id)), 1)
+
+    def log_online(self, cadres):
+        """An online contact log of each cadre: its online cadence is met again."""
+        for cadre in cadres:
+            youth = self.make_youth('计数青年%d' % next(_LOGINS), cadre.organization_id)
+            self.make_contact(cadre, youth)
+            self.make_log(cadre, youth, mode='wechat')
+
+    def test_closing_queries_do_not_grow(self):
+        """Closing reminders (cadence met again, grassroots day recorded) takes
+        the same queries for 3 or 6 of them."""
+        self.cadence_job(self.new_cadres(1, self.town_a))   # warm the caches
+        closed = []
+        for number in (3, 6):
+            cadres = self.new_cadres(number, self.town_a)
+            self.cadence_job(cadres)
+            self.assertEqual(len(self.reminders(cadres, self.cadence_types[:1])), number)
+            self.log_online(cadres)
+            closed.append(self.queries(self.cadence_job, cadres))
+            self.assertFalse(self.reminders(cadres, self.cadence_types[:1]))
+            self.assertEqual(len(self.reminders(cadres, self.cadence_types[1:2])), number)
+        self.assertEqual(closed[0], closed[1], 'closing 3 or 6 cadence reminders')
+
+        Day = self.env['league.grassroots.day']
+        reminder = self.env.ref('youth_contact.mail_activity_type_grassroots_reminder').id
+        Day._cron_remind_behind()
+        closed = []
+        for number in (3, 6):
+            cadres = self.new_cadres(number, self.county_a)
+            Day._cron_remind_behind()
+            self.assertEqual(len(self.reminders(cadres, [reminder])), number)
+            for cadre in cadres:
+                Day.create({'cadre_id': cadre.id, 'date': fields.Date.to_string(self.models_today()),
+                            'place_type': 'enterprise', 'unit': '基层单位', 'work': '走访青年'})
+            closed.append(self.queries(Day._cron_remind_behind))
+            self.assertFalse(self.reminders(cadres, [reminder]))
+        self.assertEqual(closed[0], closed[1], 'closing 3 or 6 "4+1" reminders')
+
+    def test_closed_reminders_logged_as_by_action_feedback(self):
+        """Each reminder closed by the job leaves on its cadre the "done" message
+        action_feedback posts, with the same text."""
+        batch, orm = self.new_cadres(2, self.town_a)
+        self.cadence_job(batch)
+        reminder = self.reminders(batch, self.cadence_types[:1])
+        # the reference: the same reminder (type, user, summary) on another
+        # cadre, closed through Odoo as the jobs did
+        reference = schedule_activity(orm, 'youth_contact.mail_activity_type_online',
+                                      batch.user_id, reminder.summary, reminder.date_deadline)
+        feedback = 'The cadence is met again.'
+        reference.action_feedback(feedback=feedback)
+        expected = orm.message_ids[0]
+        messages = len(batch.message_ids)
+        deadline = batch.activity_date_deadline
+        notified = self.deletions_notified(batch.user_id)
+        self.log_online(batch)
+        self.env['league.cadre'].invalidate_cache()
+        self.cadence_job(batch)
+        self.assertFalse(reminder.exists())
+        self.assertEqual(len(batch.message_ids), messages + 1, 'one message per closed reminder')
+        done = batch.message_ids[0]
+        self.assertIn(feedback, done.body)
+        self.assertEqual(done.body, expected.body)
+        for name in ('model', 'message_type', 'subtype_id', 'mail_activity_type_id',
+                     'author_id', 'email_from', 'no_auto_thread', 'create_uid'):
+            self.assertEqual(done[name], expected[name], name)
+        self.assertEqual(done.res_id, batch.id)
+        self.assertEqual(done.record_name, batch.name)
+        self.assertEqual(done.subject, expected.subject.replace(orm.name, batch.name))
+        self.assertEqual(done.reply_to, expected.reply_to)
+        self.assertIn('-league.cadre@', done.message_id)
+        self.assertNotEqual(done.message_id, expected.message_id)
+        # message_post's flat thread: the cadre's first message is the parent
+        first = self.env['mail.message'].search([('model', '=', 'league.cadre'),
+                                                 ('res_id', '=', batch.id)], order='id', limit=1)
+        self.assertEqual(done.parent_id, first if first != done else self.env['mail.message'])
+        # the cadre's stored next deadline follows the remaining (offline) reminder
+        offline = self.reminders(batch, self.cadence_types[1:2])
+        self.assertEqual(batch.activity_date_deadline, offline.date_deadline)
+        self.assertNotEqual(deadline, batch.activity_date_deadline)
+        # the user's activity counter is told of the deletion
+        self.assertEqual(self.deletions_notified(batch.user_id), notified + 1)
+
+    def deletions_notified(self, user):
+        self.env.cr.execute("SELECT count(*) FROM bus_bus WHERE channel = %s AND message LIKE %s",
+                            ('["%s","res.partner",%d]' % (self.env.cr.dbname, user.partner_id.id),
+                             '%activity_deleted%'))
+        return self.env.cr.fetchone()[0]
