@@ -11,6 +11,7 @@ from .league_indicators import (
     INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_fields, indicator_scores,
     mean_score, ratio_score, scopes, total_score,
 )
+from .league_report_contact import LINE_TABLE
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
@@ -324,14 +325,26 @@ class LeagueEvaluation(models.Model):
             return Model
         Model.check_access_rights('create')
         names = set().union(*rows)
+        # stored related fields one hop away from a value of the rows (the
+        # evaluation's state and dates): written with the rows, as the ORM
+        # would compute them, instead of recomputed record by record
+        related = {name: field for name, field in Model._fields.items()
+                   if field.store and field.related and len(field.related) == 2
+                   and field.related[0] in names}
+        for row in rows:
+            for name, field in related.items():
+                first, second = field.related
+                target = self.env[Model._fields[first].comodel_name].browse(row[first])
+                row[name] = field.convert_to_write(target[second], Model)
+        names |= set(related)
         defaults = Model.default_get([
             name for name, field in Model._fields.items()
             if field.store and field.column_type and not field.compute
             and name not in names and name not in models.MAGIC_COLUMNS])
         columns = sorted(names | set(defaults))
         fields_ = [Model._fields[name] for name in columns]
-        assert all(field.store and field.column_type and not field.compute
-                   for field in fields_), 'plain stored fields only'
+        assert all(field.store and field.column_type and (not field.compute or name in related)
+                   for name, field in zip(columns, fields_)), 'plain stored fields only'
         template = '(%s)' % ', '.join(
             ['%s'] * (len(columns) + 2) + ["(now() at time zone 'UTC')"] * 2)
         cr = self.env.cr
@@ -344,9 +357,12 @@ class LeagueEvaluation(models.Model):
                        ', '.join('"%s"' % name for name in columns).encode(), values))
         records = Model.browse([row[0] for row in cr.fetchall()])
         records.modified(list(Model._fields))
-        for field in Model._fields.values():
+        for name, field in Model._fields.items():
             if field.compute and field.store:
-                self.env.add_todo(field, records)
+                if name in related:     # written with the rows
+                    self.env.remove_todo(field, records)
+                else:
+                    self.env.add_todo(field, records)
         records._validate_fields(columns)
         Model.recompute()
         records.check_access_rule('create')
@@ -370,7 +386,6 @@ class LeagueEvaluation(models.Model):
         """Figures of every active cadre over [date_from, date_end], in one
         grouped query (list of dicts)."""
         self.ensure_one()
-        log_rel = m2m_table(self.env, 'league.contact.log', 'youth_ids')
         act_rel = m2m_table(self.env, 'league.activity', 'youth_ids')
         group_rel = m2m_table(self.env, 'league.rotation.group', 'cadre_ids')
         query = """
@@ -381,16 +396,17 @@ class LeagueEvaluation(models.Model):
             ), con_agg AS (
                 SELECT cadre_id, count(*) AS youth_count, count(DISTINCT sector) AS sector_count
                   FROM con GROUP BY cadre_id
-            ), log_agg AS (
-                SELECT cadre_id, count(*) AS log_count,
-                       count(DISTINCT date_trunc('week', date)) AS log_weeks
-                  FROM league_contact_log
+            ), lines AS (
+                -- one row per youth of each log of the period (the table of the
+                -- contact analysis: the same figures as the 联系情况 analysis)
+                SELECT cadre_id, youth_id, date, log_count FROM {lines}
                  WHERE date BETWEEN %(date_from)s AND %(date_end)s
-                 GROUP BY cadre_id
+            ), log_agg AS (
+                SELECT cadre_id, sum(log_count) AS log_count,
+                       count(DISTINCT date_trunc('week', date)) AS log_weeks
+                  FROM lines GROUP BY cadre_id
             ), touched AS (
-                SELECT l.cadre_id, r.{log_youth} AS youth_id
-                  FROM league_contact_log l JOIN {log_table} r ON r.{log_col} = l.id
-                 WHERE l.date BETWEEN %(date_from)s AND %(date_end)s
+                SELECT cadre_id, youth_id FROM lines
                 UNION
                 SELECT a.cadre_id, r.{act_youth}
                   FROM league_activity a JOIN {act_table} r ON r.{act_col} = a.id
@@ -451,7 +467,7 @@ class LeagueEvaluation(models.Model):
              WHERE c.active
              ORDER BY c.id
         """.format(
-            log_table=log_rel[0], log_col=log_rel[1], log_youth=log_rel[2],
+            lines=LINE_TABLE,
             act_table=act_rel[0], act_col=act_rel[1], act_youth=act_rel[2],
             group_table=group_rel[0], group_col=group_rel[1], group_cadre=group_rel[2])
         self.env.cr.execute(query, {

@@ -17,8 +17,10 @@ class LeagueEvaluationResult(models.AbstractModel):
 
     evaluation_id = fields.Many2one('league.evaluation', 'Evaluation', required=True,
                                     index=True, ondelete='cascade')
-    evaluation_state = fields.Selection(related='evaluation_id.state', store=True,
-                                        readonly=True, string='Evaluation State')
+    # not stored: a change of the evaluation's state would rewrite every result
+    # (searched through the evaluation, e.g. by the record rules)
+    evaluation_state = fields.Selection(related='evaluation_id.state', readonly=True,
+                                        string='Evaluation State')
     date_from = fields.Date(related='evaluation_id.date_from', store=True, readonly=True)
     date_to = fields.Date(related='evaluation_id.date_to', store=True, readonly=True)
     county_id = fields.Many2one('league.organization', 'County', index=True)
