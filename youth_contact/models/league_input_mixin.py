@@ -63,7 +63,8 @@ class LeagueInputMixin(models.AbstractModel):
                 if value not in keys:
                     problems.append(_('%(field)s: "%(value)s" is not one of the choices '
                                       '(%(choices)s).') % {
-                        'field': label, 'value': value, 'choices': ', '.join(keys.values())})
+                        'field': label, 'value': value,
+                        'choices': _('list separator|, ').split('|', 1)[-1].join(keys.values())})
             elif field.type == 'date' and value:
                 problems += self._league_date_problems(name, label, value)
         return problems
