@@ -86,6 +86,19 @@ class LeagueContact(models.Model):
                                     for contact in self])
         return super(LeagueContact, self).write(vals)
 
+    @api.model
+    def _league_input_problems(self, vals, creating=False):
+        """The input rules of every League model, and a contact starting at the
+        latest today (forms, API and the Excel import alike)."""
+        problems = super(LeagueContact, self)._league_input_problems(vals, creating=creating)
+        day = vals.get('date_start')
+        if day and not problems and fields.Date.to_string(
+                fields.Date.from_string(day)) > league_today(self):
+            problems.append(_('%(field)s: %(value)s is in the future.') % {
+                'field': self._fields['date_start']._description_string(self.env),
+                'value': fields.Date.to_string(fields.Date.from_string(day))})
+        return problems
+
     @api.constrains('date_start')
     def _check_date_start(self):
         today = league_today(self)
