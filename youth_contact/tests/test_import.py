@@ -38,11 +38,12 @@ def to_bytes(book):
     return output.getvalue()
 
 
-class TestImport(LeagueTestCase):
+class ImportTestCase(LeagueTestCase):
+    """Organizations of the imports and helpers building and previewing files."""
 
     @classmethod
     def setUpClass(cls):
-        super(TestImport, cls).setUpClass()
+        super(ImportTestCase, cls).setUpClass()
         cls.Youth = cls.env['league.youth'].with_context(active_test=False)
         # organizations of names of their own (the demo data has towns named
         # like the shared fixtures, which would make the names ambiguous)
@@ -100,6 +101,9 @@ class TestImport(LeagueTestCase):
         self.assertEqual(self.Youth.search_count([]), count)
         self.assertEqual(wizard.state, 'upload')
         return ctx.exception.name
+
+
+class TestImport(ImportTestCase):
 
     # ------------------------------------------------------------------
     # templates
