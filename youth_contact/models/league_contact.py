@@ -91,12 +91,15 @@ class LeagueContact(models.Model):
         """The input rules of every League model, and a contact starting at the
         latest today (forms, API and the Excel import alike)."""
         problems = super(LeagueContact, self)._league_input_problems(vals, creating=creating)
-        day = vals.get('date_start')
-        if day and not problems and fields.Date.to_string(
-                fields.Date.from_string(day)) > league_today(self):
+        try:
+            day = vals.get('date_start') and fields.Date.to_string(
+                fields.Date.from_string(vals['date_start']))
+        except (TypeError, ValueError):
+            day = None   # not a date: told by the input rules
+        if day and day > league_today(self):
             problems.append(_('%(field)s: %(value)s is in the future.') % {
                 'field': self._fields['date_start']._description_string(self.env),
-                'value': fields.Date.to_string(fields.Date.from_string(day))})
+                'value': day})
         return problems
 
     @api.constrains('date_start')

@@ -110,7 +110,7 @@ class LeagueYouth(models.Model):
         """The input rules of every League model, and a birth date between
         :data:`BIRTHDATE_MIN` and today (forms, API and the Excel import)."""
         problems = super(LeagueYouth, self)._league_input_problems(vals, creating=creating)
-        if vals.get('birthdate') and not problems:
+        if vals.get('birthdate'):   # not a date: told by the input rules
             problem = self._birthdate_problem(vals['birthdate'], league_today(self))
             if problem:
                 problems.append(problem)
