@@ -3,6 +3,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .league_common import CONTACT_CHANNELS, SECTORS, league_today
+from .league_input_mixin import league_day
 
 
 class LeagueContact(models.Model):
@@ -87,16 +88,16 @@ class LeagueContact(models.Model):
         return super(LeagueContact, self).write(vals)
 
     @api.model
-    def _league_input_problems(self, vals, creating=False):
+    def _league_input_problems(self, vals, creating=False, today=None):
         """The input rules of every League model, and a contact starting at the
         latest today (forms, API and the Excel import alike)."""
-        problems = super(LeagueContact, self)._league_input_problems(vals, creating=creating)
+        problems = super(LeagueContact, self)._league_input_problems(vals, creating=creating,
+                                                                     today=today)
         try:
-            day = vals.get('date_start') and fields.Date.to_string(
-                fields.Date.from_string(vals['date_start']))
+            day = vals.get('date_start') and league_day(vals['date_start'])
         except (TypeError, ValueError):
             day = None   # not a date: told by the input rules
-        if day and day > league_today(self):
+        if day and day > (today or league_today(self)):
             problems.append(_('%(field)s: %(value)s is in the future.') % {
                 'field': self._fields['date_start']._description_string(self.env),
                 'value': day})

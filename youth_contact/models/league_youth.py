@@ -4,6 +4,7 @@ from datetime import date
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .league_input_mixin import league_day
 from .league_common import (
     GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, check_mobile_field, league_today, normalize_mobile,
 )
@@ -106,12 +107,13 @@ class LeagueYouth(models.Model):
         check_mobile_field(self, 'mobile')
 
     @api.model
-    def _league_input_problems(self, vals, creating=False):
+    def _league_input_problems(self, vals, creating=False, today=None):
         """The input rules of every League model, and a birth date between
         :data:`BIRTHDATE_MIN` and today (forms, API and the Excel import)."""
-        problems = super(LeagueYouth, self)._league_input_problems(vals, creating=creating)
+        problems = super(LeagueYouth, self)._league_input_problems(vals, creating=creating,
+                                                                   today=today)
         if vals.get('birthdate'):   # not a date: told by the input rules
-            problem = self._birthdate_problem(vals['birthdate'], league_today(self))
+            problem = self._birthdate_problem(vals['birthdate'], today or league_today(self))
             if problem:
                 problems.append(problem)
         return problems
@@ -120,16 +122,16 @@ class LeagueYouth(models.Model):
     def _birthdate_problem(self, day, today):
         """The reason why ``day`` (a date string) is not a possible birth date, or None."""
         try:
-            day = fields.Date.to_string(fields.Date.from_string(day))
+            day = league_day(day)
         except (TypeError, ValueError):
             return None  # told by the input rules (not a date)
-        params = {'field': self._fields['birthdate']._description_string(self.env),
-                  'value': day, 'min': BIRTHDATE_MIN}
+        if BIRTHDATE_MIN <= day <= today:
+            return None
+        params = {'field': self._league_label(self._fields['birthdate']), 'value': day,
+                  'min': BIRTHDATE_MIN}
         if day > today:
             return _('%(field)s: %(value)s is in the future.') % params
-        if day < BIRTHDATE_MIN:
-            return _('%(field)s: %(value)s is before %(min)s, not a possible birth date.') % params
-        return None
+        return _('%(field)s: %(value)s is before %(min)s, not a possible birth date.') % params
 
     @api.constrains('birthdate')
     def _check_birthdate(self):

@@ -214,7 +214,8 @@ class TestImportRobustness(ImportTestCase):
         self.assertEqual(self.youth_a1.name, '新名字')
         # python constraints run on the bulk rows: with the input rules blinded,
         # the birth date and the mobile constraints still refuse the row
-        with patch.object(Youth, '_league_input_problems', lambda self, vals, creating=False: []):
+        with patch.object(Youth, '_league_input_problems',
+                          lambda self, vals, creating=False, today=None: []):
             wizard = self.preview('youth', [self.youth_row('古人', birth='1800-01-01')])
             with self.assertRaises(UserError) as ctx:
                 wizard.action_confirm()
@@ -228,7 +229,7 @@ class TestImportRobustness(ImportTestCase):
         youth = self.make_youth('联系甲', self.imp_town_a)
         future = self.days_ago(-30)
         with patch.object(Contact, '_league_input_problems',
-                          lambda self, vals, creating=False: []):
+                          lambda self, vals, creating=False, today=None: []):
             wizard = self.preview('contact', [[self.cadre_a.mobile, youth.mobile, future, '微信']])
             with self.assertRaises(UserError) as ctx:
                 wizard.action_confirm()

@@ -343,9 +343,11 @@ CONTROL = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
 
 def unescape(text):
     """``text`` with Excel's ``_xHHHH_`` escapes decoded and control characters dropped."""
+    # an XML cell cannot hold control characters other than tab and line
+    # breaks: they only come escaped
     if '_x' in text:
-        text = _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
-    return CONTROL.sub('', text)
+        text = CONTROL.sub('', _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text))
+    return text
 
 
 def norm_key(value):
@@ -502,6 +504,7 @@ _MOBILE_JUNK = re.compile(r'[\s\-()（）.—–－]')
 _DATE_FORMATS = ('%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日', '%Y%m%d',
                  '%Y-%m-%d %H:%M:%S', '%Y/%m/%d %H:%M:%S', '%Y-%m-%d %H:%M')
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
+_ISO_DATE = re.compile(r'^(\d{4})-(\d{1,2})-(\d{1,2})$')
 
 
 def is_formula(value):
@@ -510,6 +513,8 @@ def is_formula(value):
 
 def as_text(value):
     """Cell value as stripped text ('' for blank); whole numbers without '.0'."""
+    if value.__class__ is str:   # most cells: no type test below applies
+        return unescape(value).strip().strip('\u200b\ufeff').strip()
     if value is None:
         return ''
     if isinstance(value, bool):
@@ -560,7 +565,13 @@ def clean_date(value):
         text = unicodedata.normalize('NFKC', as_text(value))
         text = _SPACES.sub(' ', text)
         result = None
-        if re.match(r'^\d{5}(\.0+)?$', text):
+        iso = _ISO_DATE.match(text)
+        if iso:   # the usual text (the template's format): no strptime
+            try:
+                result = datetime.date(*map(int, iso.groups()))
+            except ValueError:
+                return CellError('date', value=as_text(value))
+        elif re.match(r'^\d{5}(\.0+)?$', text):
             result = _EXCEL_EPOCH + datetime.timedelta(days=int(float(text)))
         for fmt in _DATE_FORMATS:
             if result:

@@ -336,7 +336,8 @@ class LeagueImportWizard(models.TransientModel):
         # the model's own input rules (league.input.mixin and its overrides),
         # as for a form: the same row is refused with the same reason
         ctx = {'msgs': msgs, 'lookups': self._cleaners(cols),
-               'model': self.env[IMPORT_MODELS[self.import_type]]}
+               'model': self.env[IMPORT_MODELS[self.import_type]],
+               'today': league_today(self)}
         cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
         checker = getattr(self, '_check_%s' % self.import_type)
         checker(cleaned, county, msgs)
@@ -386,12 +387,14 @@ class LeagueImportWizard(models.TransientModel):
                         model._league_input_problems({column.key: ''})
                     errors.extend(problems or [msgs['required'] % params])
                 continue
+            if value.__class__ is str:
+                value = text   # the text read once (as_text)
             if column.kind == 'mobile':
                 value = fmt.clean_mobile(value)
             elif column.kind == 'date':
                 value = fmt.clean_date(value)
                 if not isinstance(value, fmt.CellError):
-                    value = fields.Date.to_string(value)
+                    value = value.isoformat()   # a date: 'YYYY-MM-DD'
                 elif model._league_input_problems({column.key: text}):
                     value = text  # not a date: refused below with the model's reason
             elif column.kind in ('selection', 'bool'):
@@ -414,7 +417,7 @@ class LeagueImportWizard(models.TransientModel):
                 continue
             vals[column.key] = value
         vals = model._league_clean_input(vals)
-        problems = model._league_input_problems(vals)
+        problems = model._league_input_problems(vals, today=ctx['today'])
         if problems:
             errors.extend(problems)
         return {'row': number, 'raw': raw, 'vals': vals, 'errors': errors}
