@@ -3,6 +3,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .league_common import CONTACT_CHANNELS, SECTORS, league_today
+from .league_input_mixin import league_day
 
 
 class LeagueContact(models.Model):
@@ -85,6 +86,22 @@ class LeagueContact(models.Model):
                                      vals.get('youth_id', contact.youth_id.id), contact.id)
                                     for contact in self])
         return super(LeagueContact, self).write(vals)
+
+    @api.model
+    def _league_input_problems(self, vals, creating=False, today=None):
+        """The input rules of every League model, and a contact starting at the
+        latest today (forms, API and the Excel import alike)."""
+        problems = super(LeagueContact, self)._league_input_problems(vals, creating=creating,
+                                                                     today=today)
+        try:
+            day = vals.get('date_start') and league_day(vals['date_start'])
+        except (TypeError, ValueError):
+            day = None   # not a date: told by the input rules
+        if day and day > (today or league_today(self)):
+            problems.append(_('%(field)s: %(value)s is in the future.') % {
+                'field': self._fields['date_start']._description_string(self.env),
+                'value': day})
+        return problems
 
     @api.constrains('date_start')
     def _check_date_start(self):

@@ -4,10 +4,13 @@ from datetime import date
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .league_input_mixin import league_day
 from .league_common import (
     GENDERS, HARDSHIPS, POLITICAL_STATUSES, SECTORS, check_mobile_field, league_today, normalize_mobile,
 )
 
+#: The earliest possible birth date (the latest is today, in China).
+BIRTHDATE_MIN = '1900-01-01'
 MAX_CADRES_PARAM = 'youth_contact.max_cadres_per_youth'
 MAX_CADRES_DEFAULT = 3
 
@@ -103,21 +106,51 @@ class LeagueYouth(models.Model):
     def _check_mobile(self):
         check_mobile_field(self, 'mobile')
 
+    @api.model
+    def _league_input_problems(self, vals, creating=False, today=None):
+        """The input rules of every League model, and a birth date between
+        :data:`BIRTHDATE_MIN` and today (forms, API and the Excel import)."""
+        problems = super(LeagueYouth, self)._league_input_problems(vals, creating=creating,
+                                                                   today=today)
+        if vals.get('birthdate'):   # not a date: told by the input rules
+            problem = self._birthdate_problem(vals['birthdate'], today or league_today(self))
+            if problem:
+                problems.append(problem)
+        return problems
+
+    @api.model
+    def _birthdate_problem(self, day, today):
+        """The reason why ``day`` (a date string) is not a possible birth date, or None."""
+        try:
+            day = league_day(day)
+        except (TypeError, ValueError):
+            return None  # told by the input rules (not a date)
+        if BIRTHDATE_MIN <= day <= today:
+            return None
+        params = {'field': self._league_label(self._fields['birthdate']), 'value': day,
+                  'min': BIRTHDATE_MIN}
+        if day > today:
+            return _('%(field)s: %(value)s is in the future.') % params
+        return _('%(field)s: %(value)s is before %(min)s, not a possible birth date.') % params
+
     @api.constrains('birthdate')
     def _check_birthdate(self):
-        """One query for all the records (an import checks thousands at once):
-        reading them through the ORM prefetched every column of every row."""
+        """Same rule as :meth:`_birthdate_problem`, for the records written
+        (an import writes thousands at once): one query for all of them."""
         ids = [youth_id for youth_id in self.ids if isinstance(youth_id, int)]
         if not ids:
             return
         # create/write have written the values: the database has them
-        self.env.cr.execute("SELECT id FROM league_youth WHERE id = ANY(%s) AND birthdate > %s",
-                            (ids, league_today(self)))
-        future = {row[0] for row in self.env.cr.fetchall()}
-        if future:
-            youth = self.browse(next(youth_id for youth_id in ids if youth_id in future))
-            raise ValidationError(_('The birth date of "%s" cannot be in the future.')
-                                  % youth.sudo().name)
+        today = league_today(self)
+        self.env.cr.execute("SELECT id, birthdate FROM league_youth WHERE id = ANY(%s) "
+                            "AND (birthdate > %s OR birthdate < %s)",
+                            (ids, today, BIRTHDATE_MIN))
+        wrong = dict(self.env.cr.fetchall())
+        if wrong:
+            youth_id = next(youth_id for youth_id in ids if youth_id in wrong)
+            raise ValidationError(_('"%(name)s": %(problem)s') % {
+                'name': self.browse(youth_id).sudo().name,
+                'problem': self._birthdate_problem(str(wrong[youth_id]), today)})
 
     @api.model
     def _check_mobile_free(self, mobile, exclude_ids=()):

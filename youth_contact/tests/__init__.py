@@ -18,3 +18,4 @@ from . import test_input
 from . import test_today
 from . import test_long_history
 from . import test_job_queries
+from . import test_import_robustness

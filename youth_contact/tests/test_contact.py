@@ -23,7 +23,7 @@ class TestContact(LeagueTestCase):
         self.assertEqual(self.youth_a1.cadre_count, 2)
 
     def test_contact_not_in_future(self):
-        with self.assertRejected('cannot start in the future'):
+        with self.assertRejected('In Contact Since: .* is in the future'):
             self.make_contact(self.cadre_a, self.youth_a2, date_start=self.days_ago(-30))
 
     def test_default_cadre_is_mine(self):

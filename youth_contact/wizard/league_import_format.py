@@ -18,7 +18,6 @@ import datetime
 import io
 import re
 import unicodedata
-import zipfile
 from collections import OrderedDict, namedtuple
 
 import xlsxwriter
@@ -33,6 +32,9 @@ IGNORED_HEADERS = (REASON_HEADER, '序号')
 TEMPLATE_ROWS = 100002
 #: Files with more data rows than this are refused as a whole.
 MAX_ROWS = 200000
+#: Files larger than this (bytes) are refused as a whole (100,000 rows of the
+#: template take about 4 MB; the web client uploads at most 25 MB).
+MAX_FILE_SIZE = 20 * 1024 * 1024
 #: Fixed document date, so that generated templates are byte-for-byte stable.
 FIXED_DATE = datetime.datetime(2016, 7, 21)
 
@@ -331,6 +333,21 @@ class CellError(object):
 
 
 _SPACES = re.compile(r'\s+')
+#: Excel's escape of a character in a cell text (``_x0007_``: BEL; ``_x005F_``: '_'),
+#: left as literal text by openpyxl's read-only reader.
+_ESCAPED = re.compile('_x([0-9A-Fa-f]{4})_')
+#: Control characters dropped from cell texts (tab and line breaks are kept),
+#: the same as the models' ``league_input_mixin``.
+CONTROL = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+
+
+def unescape(text):
+    """``text`` with Excel's ``_xHHHH_`` escapes decoded and control characters dropped."""
+    # an XML cell cannot hold control characters other than tab and line
+    # breaks: they only come escaped
+    if '_x' in text:
+        text = CONTROL.sub('', _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text))
+    return text
 
 
 def norm_key(value):
@@ -367,10 +384,14 @@ def read_rows(data, kind):
     Returns ``(present, rows)``: the keys of the columns found in the header
     row, and a list of ``(row_number, {key: raw value})`` for every non-blank
     data row.  Raises :class:`ImportFileError` for a file that cannot be
-    read as a whole.
+    read as a whole: any error while reading a damaged file (zip, deflate,
+    XML, openpyxl: ``zlib.error``, ``BadZipFile``, ``KeyError``, ``ValueError``...)
+    is the "not an Excel workbook" answer.
     """
     if not data:
         raise ImportFileError('empty_file')
+    if len(data) > MAX_FILE_SIZE:
+        raise ImportFileError('too_big', limit=MAX_FILE_SIZE // (1024 * 1024))
     if data[:8] == b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1':
         raise ImportFileError('xls')
     if data[:2] != b'PK':
@@ -382,25 +403,28 @@ def read_rows(data, kind):
     except Exception:  # a zip that is not a workbook: many possible errors
         raise ImportFileError('not_xlsx')
     try:
-        if not book.worksheets:
-            raise ImportFileError('empty_sheet')
-        sheet = book.worksheets[0]
-        try:
-            merged = _merged_ranges(book, sheet)
-        except (KeyError, zipfile.BadZipFile):
-            raise ImportFileError('not_xlsx')
-        if merged:
-            raise ImportFileError('merged', sheet=sheet.title,
-                                  ranges=', '.join(r.decode() for r in merged[:5]))
-        sheet.reset_dimensions()
-        try:
-            return _read_sheet(sheet, kind)
-        except ImportFileError:
-            raise
-        except Exception:  # malformed XML inside the zip
-            raise ImportFileError('not_xlsx')
+        return _read_book(book, kind)
+    except ImportFileError:
+        raise
+    except Exception:  # damaged inside: compressed data, XML, cell values
+        raise ImportFileError('not_xlsx')
     finally:
-        book.close()
+        try:
+            book.close()
+        except Exception:  # closing a damaged archive: nothing left to do
+            pass
+
+
+def _read_book(book, kind):
+    if not book.worksheets:
+        raise ImportFileError('empty_sheet')
+    sheet = book.worksheets[0]
+    merged = _merged_ranges(book, sheet)
+    if merged:
+        raise ImportFileError('merged', sheet=sheet.title,
+                              ranges=', '.join(r.decode() for r in merged[:5]))
+    sheet.reset_dimensions()
+    return _read_sheet(sheet, kind)
 
 
 def _read_sheet(sheet, kind):
@@ -480,6 +504,7 @@ _MOBILE_JUNK = re.compile(r'[\s\-()（）.—–－]')
 _DATE_FORMATS = ('%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日', '%Y%m%d',
                  '%Y-%m-%d %H:%M:%S', '%Y/%m/%d %H:%M:%S', '%Y-%m-%d %H:%M')
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
+_ISO_DATE = re.compile(r'^(\d{4})-(\d{1,2})-(\d{1,2})$')
 
 
 def is_formula(value):
@@ -488,6 +513,8 @@ def is_formula(value):
 
 def as_text(value):
     """Cell value as stripped text ('' for blank); whole numbers without '.0'."""
+    if value.__class__ is str:   # most cells: no type test below applies
+        return unescape(value).strip().strip('\u200b\ufeff').strip()
     if value is None:
         return ''
     if isinstance(value, bool):
@@ -501,7 +528,7 @@ def as_text(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     # str.strip() also removes full-width and no-break spaces.
-    return str(value).strip().strip('\u200b\ufeff').strip()
+    return unescape(str(value)).strip().strip('\u200b\ufeff').strip()
 
 
 def raw_text(value):
@@ -538,7 +565,13 @@ def clean_date(value):
         text = unicodedata.normalize('NFKC', as_text(value))
         text = _SPACES.sub(' ', text)
         result = None
-        if re.match(r'^\d{5}(\.0+)?$', text):
+        iso = _ISO_DATE.match(text)
+        if iso:   # the usual text (the template's format): no strptime
+            try:
+                result = datetime.date(*map(int, iso.groups()))
+            except ValueError:
+                return CellError('date', value=as_text(value))
+        elif re.match(r'^\d{5}(\.0+)?$', text):
             result = _EXCEL_EPOCH + datetime.timedelta(days=int(float(text)))
         for fmt in _DATE_FORMATS:
             if result:
@@ -549,8 +582,7 @@ def clean_date(value):
                 continue
         if result is None:
             return CellError('date', value=as_text(value))
-    if not 1900 <= result.year <= 2100:
-        return CellError('date', value=as_text(value))
+    # the possible dates are the models' rule (league_input_mixin, birth dates)
     return result
 
 

@@ -15,6 +15,8 @@ import json
 import logging
 from collections import defaultdict
 
+import psycopg2
+from psycopg2 import errorcodes
 from psycopg2.extras import execute_values
 
 from odoo import _, api, fields, models, tools
@@ -47,6 +49,11 @@ BULK_SIZE = 1000
 #: Groups whose users are never linked to an imported cadre (privileged users).
 PRIVILEGED_GROUPS = ('youth_contact.group_county_admin', 'base.group_erp_manager',
                      'base.group_system')
+#: Database errors of a confirmation meaning that another transaction wrote
+#: the same records since this one's snapshot (two imports of overlapping
+#: files at the same moment): the preview is out of date, not the rows.
+CONCURRENCY_ERRORS = (errorcodes.UNIQUE_VIOLATION, errorcodes.SERIALIZATION_FAILURE,
+                      errorcodes.DEADLOCK_DETECTED, errorcodes.LOCK_NOT_AVAILABLE)
 
 
 class RowFailure(Exception):
@@ -56,6 +63,23 @@ class RowFailure(Exception):
         super(RowFailure, self).__init__(row, message)
         self.row = row
         self.message = message
+
+
+class ConcurrentChange(Exception):
+    """The database refused the rows because another transaction wrote the
+    same records since the preview (unique key taken, row updated)."""
+
+
+def _database_failure(rows, err):
+    """The exception to raise for the psycopg2 error ``err`` of ``rows`` (a row
+    number or range), after one short log line: the row range, the error code
+    and the constraint, never the statement nor the values (names, mobiles)."""
+    constraint = getattr(getattr(err, 'diag', None), 'constraint_name', None) or ''
+    _logger.warning('Excel import: rows %s refused by the database (%s %s)',
+                    rows, err.pgcode, constraint)
+    if err.pgcode in CONCURRENCY_ERRORS:
+        return ConcurrentChange(rows, err.pgcode, constraint)
+    return RowFailure(rows, constraint or err.pgcode or type(err).__name__)
 
 
 class LeagueImportWizard(models.TransientModel):
@@ -129,7 +153,9 @@ class LeagueImportWizard(models.TransientModel):
             'res_id': self.id,
             'view_mode': 'form',
             'target': 'new',
-            'context': self.env.context,
+            # a plain dict: the environment's frozendict cannot be marshalled
+            # by XML-RPC
+            'context': dict(self.env.context),
         }
 
     # ------------------------------------------------------------------
@@ -186,11 +212,18 @@ class LeagueImportWizard(models.TransientModel):
             raise UserError(_('There is no row to import: correct the rejected rows and '
                               'upload the file again.'))
         try:
-            with self.env.cr.savepoint():
+            # Odoo logs a failing statement whole ("bad query": thousands of
+            # names and mobiles): _database_failure logs a short line instead
+            with tools.mute_logger('odoo.sql_db'), self.env.cr.savepoint():
                 self._apply(good)
+        except ConcurrentChange:
+            self.env.clear()
+            raise UserError(_('The data changed since the preview: another user saved some of '
+                              'these records at the same moment. Nothing was imported: preview '
+                              'the file again, then confirm.'))
         except RowFailure as failure:
             self.env.clear()
-            _logger.info('Excel import refused at row %s: %s', failure.row, failure.message)
+            _logger.info('Excel import refused at row %s', failure.row)
             if failure.row is None:
                 raise UserError(_('Nothing was imported: the import was refused (%s).')
                                 % failure.message)
@@ -220,12 +253,17 @@ class LeagueImportWizard(models.TransientModel):
             return fmt.read_rows(data, self.import_type)
         except fmt.ImportFileError as err:
             raise UserError(self._file_error_message(err))
+        except Exception as err:  # any other failure to read the file: not a workbook
+            _logger.info('Excel import: unreadable file (%s)', type(err).__name__)
+            raise UserError(self._file_error_message(fmt.ImportFileError('not_xlsx')))
 
     @api.multi
     def _file_error_message(self, err):
         params = dict(err.params, file=self.filename or '')
         messages = {
             'empty_file': _('The file "%(file)s" is empty.'),
+            'too_big': _('The file "%(file)s" is larger than %(limit)s MB: split it into '
+                         'several files.'),
             'xls': _('"%(file)s" is an Excel 97-2003 (.xls) file: open it in Excel or WPS '
                      'and save it as an Excel workbook (.xlsx), then upload it again.'),
             'not_xlsx': _('"%(file)s" is not an Excel workbook (.xlsx): download the template, '
@@ -260,7 +298,6 @@ class LeagueImportWizard(models.TransientModel):
             'mobile': _('"%(value)s" in "%(column)s" is not an 11-digit mainland mobile '
                         'number.'),
             'date': _('"%(value)s" in "%(column)s" is not a date (write it as 2000-01-31).'),
-            'date_future': _('The date %(value)s in "%(column)s" is in the future.'),
             'choice': _('"%(value)s" is not allowed in "%(column)s": choose one of '
                         '%(allowed)s.'),
             'formula': _('The cell "%(column)s" contains a formula (%(value)s): paste the '
@@ -296,8 +333,11 @@ class LeagueImportWizard(models.TransientModel):
         county = self._import_scope()
         msgs = self._row_messages()
         cols = fmt.columns(self.import_type)
+        # the model's own input rules (league.input.mixin and its overrides),
+        # as for a form: the same row is refused with the same reason
         ctx = {'msgs': msgs, 'lookups': self._cleaners(cols),
-               'today': fields.Date.from_string(league_today(self))}
+               'model': self.env[IMPORT_MODELS[self.import_type]],
+               'today': league_today(self)}
         cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
         checker = getattr(self, '_check_%s' % self.import_type)
         checker(cleaned, county, msgs)
@@ -323,9 +363,13 @@ class LeagueImportWizard(models.TransientModel):
         """Cells of one row cleaned: {'row', 'raw', 'vals', 'errors'}.
 
         Blank optional cells are left out of ``vals`` (an update keeps the
-        stored value); list values are turned into selection keys.
+        stored value); list values are turned into selection keys.  The values
+        are then cleaned and checked by the target model's input rules
+        (``_league_clean_input``, ``_league_input_problems``: lengths, blank
+        names, choices, possible dates, control characters), the very methods
+        its ``create`` and ``write`` call, without any query.
         """
-        msgs, lookups = ctx['msgs'], ctx['lookups']
+        msgs, lookups, model = ctx['msgs'], ctx['lookups'], ctx['model']
         raw = [fmt.raw_text(record.get(column.key)) for column in cols]
         vals, errors = {}, []
         if '__stray__' in record:
@@ -338,22 +382,29 @@ class LeagueImportWizard(models.TransientModel):
                 continue
             if not text:
                 if column.required:
-                    errors.append(msgs['required'] % params)
+                    # a cell of spaces: the model's reason (as for a form)
+                    problems = column.kind == 'char' and value not in (None, '') and \
+                        model._league_input_problems({column.key: ''})
+                    errors.extend(problems or [msgs['required'] % params])
                 continue
+            if value.__class__ is str:
+                value = text   # the text read once (as_text)
             if column.kind == 'mobile':
                 value = fmt.clean_mobile(value)
             elif column.kind == 'date':
                 value = fmt.clean_date(value)
                 if not isinstance(value, fmt.CellError):
-                    if value > ctx['today']:
-                        errors.append(msgs['date_future'] % params)
-                        continue
-                    value = fields.Date.to_string(value)
+                    value = value.isoformat()   # a date: 'YYYY-MM-DD'
+                elif model._league_input_problems({column.key: text}):
+                    value = text  # not a date: refused below with the model's reason
             elif column.kind in ('selection', 'bool'):
                 key = fmt.norm_key(text)
                 lookup = lookups[column.key]
                 if key in lookup:
                     value = lookup[key]
+                elif column.kind == 'selection' and model._league_input_problems(
+                        {column.key: text}):
+                    value = text  # refused below with the model's reason
                 else:
                     allowed = fmt.BOOLEANS if column.kind == 'bool' else \
                         fmt.VOCABULARIES[column.key]
@@ -365,6 +416,10 @@ class LeagueImportWizard(models.TransientModel):
                 errors.append(msgs[value.code] % params)
                 continue
             vals[column.key] = value
+        vals = model._league_clean_input(vals)
+        problems = model._league_input_problems(vals, today=ctx['today'])
+        if problems:
+            errors.extend(problems)
         return {'row': number, 'raw': raw, 'vals': vals, 'errors': errors}
 
     @api.model
@@ -686,6 +741,8 @@ class LeagueImportWizard(models.TransientModel):
             (created | old).invalidate_cache()
             created.sudo(self.env.uid).check_access_rule('create')
             (created | old).sudo(self.env.uid).check_access_rule('write')
+        except psycopg2.Error as err:
+            raise _database_failure(None, err)
         except Exception as err:  # a computed field refused, or a record out of reach
             raise RowFailure(None, getattr(err, 'name', None) or tools.ustr(err))
         return created
@@ -703,7 +760,9 @@ class LeagueImportWizard(models.TransientModel):
                     created.append(model.create(vals).id)
                 else:
                     model.browse(res['res_id']).write(vals)
-            except Exception as err:  # any refusal of the database or of a model
+            except psycopg2.Error as err:
+                raise _database_failure(res['row'], err)
+            except Exception as err:  # any refusal of a model
                 raise RowFailure(res['row'], getattr(err, 'name', None) or tools.ustr(err))
         return model.browse(created)
 
@@ -742,7 +801,9 @@ class LeagueImportWizard(models.TransientModel):
                 # recompute batch by batch: a growing to-do list costs more
                 # than recomputing a few shared records again
                 model.recompute()
-            except Exception as err:  # a database or Python constraint
+            except psycopg2.Error as err:  # a database constraint, a concurrent write
+                raise _database_failure('%s-%s' % (batch[0]['row'], batch[-1]['row']), err)
+            except Exception as err:  # a Python constraint
                 raise RowFailure('%s-%s' % (batch[0]['row'], batch[-1]['row']),
                                  getattr(err, 'name', None) or tools.ustr(err))
             ids.extend(records.ids)
