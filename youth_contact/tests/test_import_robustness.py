@@ -385,3 +385,13 @@ class TestImportConcurrency(common.TransactionCase):
                 cr.rollback()
                 cr.execute('RESET lock_timeout')
                 cr.close()
+
+
+class TestImportName(ImportTestCase):
+
+    def test_wizard_has_a_user_name(self):
+        wizard = self.env['league.import.wizard'].create(
+            {'import_type': 'youth', 'filename': '团员青年.xlsx'})
+        name = wizard.with_context(lang='zh_CN').display_name
+        self.assertNotIn('league.import.wizard', name)
+        self.assertIn('团员青年.xlsx', name)

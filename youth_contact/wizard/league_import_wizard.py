@@ -102,6 +102,16 @@ class LeagueImportWizard(models.TransientModel):
     created_count = fields.Integer('Created', readonly=True)
     updated_count = fields.Integer('Updated', readonly=True)
     note = fields.Text('Message', readonly=True)
+
+    @api.multi
+    def name_get(self):
+        """What the user imports (the file's name), never the technical
+        ``league.import.wizard,197`` that Odoo shows for a record without a name
+        (e.g. in the refusal of a button clicked in the wrong state)."""
+        kinds = dict(self._fields['import_type']._description_selection(self.env))
+        template = _('Excel import of %(kind)s (%(file)s)')
+        return [(wizard.id, template % {'kind': kinds.get(wizard.import_type, ''),
+                                        'file': wizard.filename or '-'}) for wizard in self]
     template_file = fields.Binary('Template', attachment=False, readonly=True)
     template_filename = fields.Char('Template File Name', readonly=True)
     error_file = fields.Binary('Rejected Rows File', attachment=False, readonly=True)
