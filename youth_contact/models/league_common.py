@@ -3,7 +3,6 @@
 
 Selection keys are fixed by the data contract (../shared/SPEC.md).
 """
-import re
 from datetime import datetime, timedelta
 
 import pytz
@@ -18,9 +17,6 @@ from odoo.exceptions import ValidationError
 LEAGUE_TZ = 'Asia/Shanghai'
 DEFAULT_TZ = LEAGUE_TZ
 
-MOBILE_RE = re.compile(r'^1[3-9]\d{9}$')
-_FULL_WIDTH = {0xFF10 + i: ord('0') + i for i in range(10)}
-_FULL_WIDTH.update({0x3000: None, 0xFF0B: ord('+'), 0xFF0D: None})
 
 
 # The same date in SQL (views, reports): China's date whatever the session's time zone.
@@ -65,18 +61,14 @@ def quarter_bounds(day):
 
 
 def normalize_mobile(value):
-    """Return ``value`` without spaces/dashes, full-width digits made ASCII and
-    a leading +86/0086 country code removed; ``False`` stays ``False``."""
+    """``value`` cleaned by the one mobile rule (``league_import_format``, the
+    Odoo-free module the Excel import and the templates share); ``False``
+    stays ``False``."""
     if not value:
         return value
-    value = value.translate(_FULL_WIDTH)
-    value = re.sub(r'[\s\-()]', '', value)
-    for prefix in ('+86', '0086'):
-        if value.startswith(prefix):
-            value = value[len(prefix):]
-    if len(value) == 13 and value.startswith('86'):
-        value = value[2:]
-    return value
+    # imported here: the wizard package imports this module
+    from ..wizard.league_import_format import normalize_mobile as mobile_rule
+    return mobile_rule(value)
 
 
 def schedule_activity(record, type_xmlid, user, summary, deadline):
@@ -398,6 +390,7 @@ def _notify_activity_users(env, user_deadlines, message=None):
 
 def is_valid_mobile(value):
     """True when ``value`` (normalized) is an 11-digit mainland mobile number."""
+    from ..wizard.league_import_format import MOBILE_RE
     return bool(value and MOBILE_RE.match(value))
 
 

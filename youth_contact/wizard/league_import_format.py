@@ -536,16 +536,26 @@ def raw_text(value):
     return as_text(value)
 
 
+def normalize_mobile(text):
+    """The one rule of the application for a typed mobile number (forms, API
+    and Excel import alike): full-width characters made ASCII, spaces,
+    dashes, dots and brackets removed, a +86/0086/86 country code dropped.
+    The result is valid when it matches ``MOBILE_RE``."""
+    text = unicodedata.normalize('NFKC', text)
+    text = _MOBILE_JUNK.sub('', text)
+    for prefix in ('+86', '0086'):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    if text.startswith('86') and len(text) == 13:
+        return text[2:]
+    return text
+
+
 def clean_mobile(value):
     """11-digit mainland mobile, or CellError('mobile')."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize('NFKC', as_text(value))
-    text = _MOBILE_JUNK.sub('', text)
-    if text.startswith('+86'):
-        text = text[3:]
-    elif text.startswith('86') and len(text) == 13:
-        text = text[2:]
+    text = normalize_mobile(as_text(value))
     if not MOBILE_RE.match(text):
         return CellError('mobile', value=as_text(value))
     return text
