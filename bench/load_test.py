@@ -633,13 +633,19 @@ def main():
     finally:
         for proc in reversed(procs):
             stop_process(proc)
-        if not args.keep_db:
-            subprocess.run(['dropdb', '--if-exists', args.work_db])
-        if args.keep_tmp:
-            print('logs kept in %s' % tmp)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        clean_up(args, tmp, args.keep_db)
     return 0
+
+
+def clean_up(args, tmp, keep_db=False):
+    """Drop the work database (unless kept) and the temporary folder (unless
+    ``--keep-tmp``): the end of every script of this family."""
+    if not keep_db:
+        subprocess.run(['dropdb', '--if-exists', args.work_db])
+    if args.keep_tmp:
+        print('logs kept in %s' % tmp)
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == '__main__':

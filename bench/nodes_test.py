@@ -30,7 +30,6 @@ import argparse
 import collections
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -194,12 +193,7 @@ def main():
     finally:
         for name in ('nginx', 'B', 'A'):
             lt.stop_process(procs.get(name))
-        if not args.keep_db:
-            subprocess.run(['dropdb', '--if-exists', args.work_db])
-        if args.keep_tmp:
-            print('logs kept in %s' % tmp)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        lt.clean_up(args, tmp, args.keep_db)
     return 0 if ok else 1
 
 

@@ -20,8 +20,6 @@ import argparse
 import collections
 import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -115,11 +113,7 @@ def main():
     finally:
         lt.stop_process(primary)
         lt.stop_process(proc)
-        subprocess.run(['dropdb', '--if-exists', args.work_db])
-        if args.keep_tmp:
-            print('logs kept in %s' % tmp)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        lt.clean_up(args, tmp)
     return 0
 
 
