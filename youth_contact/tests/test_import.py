@@ -154,6 +154,10 @@ class TestImport(ImportTestCase):
                 ('league.contact', 'channel', fmt.CHANNELS)):
             keys = [key for key, _label in self.env[model]._fields[field].selection]
             self.assertEqual(sorted(vocabulary), sorted(keys), '%s.%s' % (model, field))
+            # and the labels of the templates are the models' Chinese labels
+            labels = dict(self.env[model]._fields[field]._description_selection(
+                self.env(context=dict(self.env.context, lang='zh_CN'))))
+            self.assertEqual(dict(vocabulary), labels, '%s.%s' % (model, field))
         for kind, model in (('youth', 'league.youth'), ('cadre', 'league.cadre')):
             for column in fmt.columns(kind):
                 if column.key != 'organization':
