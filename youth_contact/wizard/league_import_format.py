@@ -185,13 +185,16 @@ def _list_values(column):
     return None
 
 
+#: The header cells of every table the addons write (import templates, rejected
+#: rows and the exports of youth_contact_reports).
+HEADER_STYLE = {'bold': True, 'bg_color': '#D9E1F2', 'border': 1, 'align': 'center',
+                'valign': 'vcenter', 'text_wrap': True}
+
+
 def _write_table(book, sheet, cols, rows, reasons=None, validations=True):
     """Headers, instruction row and ``rows`` (lists of cell values as text)."""
-    header = book.add_format({'bold': True, 'bg_color': '#D9E1F2', 'border': 1,
-                              'align': 'center', 'valign': 'vcenter', 'text_wrap': True})
-    required = book.add_format({'bold': True, 'bg_color': '#D9E1F2', 'border': 1,
-                                'align': 'center', 'valign': 'vcenter', 'text_wrap': True,
-                                'font_color': '#C00000'})
+    header = book.add_format(dict(HEADER_STYLE))
+    required = book.add_format(dict(HEADER_STYLE, font_color='#C00000'))
     hint = book.add_format({'italic': True, 'font_color': '#7F7F7F', 'text_wrap': True,
                             'valign': 'top', 'bg_color': '#F2F2F2', 'font_size': 9})
     text = book.add_format({'num_format': '@'})

@@ -7,7 +7,7 @@ written as formulas or links."""
 import io
 import unicodedata
 
-from odoo.addons.youth_contact.wizard.league_import_format import new_workbook
+from odoo.addons.youth_contact.wizard.league_import_format import HEADER_STYLE, new_workbook
 
 XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -43,9 +43,7 @@ class XlsxBook(object):
         self.formats['title'] = self.book.add_format(dict(
             base, bold=True, font_size=16, align='center', valign='vcenter'))
         self.formats['info'] = self.book.add_format(dict(base, valign='vcenter'))
-        self.formats['header'] = self.book.add_format(dict(
-            base, bold=True, align='center', valign='vcenter', border=1, text_wrap=True,
-            bg_color='#D9E1F2'))
+        self.formats['header'] = self.book.add_format(dict(base, **HEADER_STYLE))
         self.formats['section'] = self.book.add_format(dict(
             base, bold=True, valign='vcenter', border=1, bg_color='#F2F2F2'))
         for key in ('text', 'int', 'score', 'percent'):
