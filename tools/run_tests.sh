@@ -92,10 +92,15 @@ run_pytest() {  # run_pytest DB PATHS...
     if [ $rc -eq 5 ]; then echo "test: FAILED: pytest collected no test in $*"; fi
     return $rc
 }
-echo "test: pytest, the addons' tests on $db_units"
-run_pytest "$db_units" youth_contact youth_contact_reports; units_rc=$?
-echo "test: addons' tests done ($(elapsed))"
-echo "test: pytest, end-to-end tests on $db"
+# The two runs side by side (the addons' tests in-process, the end-to-end ones
+# mostly waiting on a server and a browser); the addons' output follows.
+units_out=".odoo/test-$db_units.pytest"
+echo "test: pytest, the addons' tests on $db_units and the end-to-end tests on $db"
+run_pytest "$db_units" youth_contact youth_contact_reports > "$units_out" 2>&1 & units_pid=$!
 run_pytest "$db" tests; e2e_rc=$?
 echo "test: end-to-end tests done ($(elapsed))"
+wait $units_pid; units_rc=$?
+echo "test: the addons' tests:"
+cat "$units_out"; rm -f "$units_out"
+echo "test: done ($(elapsed))"
 [ $units_rc -eq 0 ] && [ $e2e_rc -eq 0 ]
