@@ -199,8 +199,6 @@ class LeagueHalfyearReport(models.Model):
     @api.multi
     def _figures(self):
         self.ensure_one()
-        cr = self.env.cr
-        params = {'county': self.county_id.id, 'start': self.date_from, 'end': self.date_to}
         # the county's current figures: one definition, the dashboard's
         current = self.env['league.report.county'].sudo().search_read(
             [('county_id', '=', self.county_id.id)],
@@ -210,41 +208,38 @@ class LeagueHalfyearReport(models.Model):
         cadres, quota_met, on_track, youth, concerns_open = (
             current.get(name, 0) for name in ('cadre_count', 'quota_met_count', 'on_track_count',
                                               'youth_count', 'concern_open_count'))
-        cr.execute("""
-            SELECT count(*)
-              FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
-             WHERE c.county_id = %(county)s
-               AND ct.date_start BETWEEN %(start)s AND %(end)s""", params)
-        new_contacts = cr.fetchone()[0]
-        cr.execute("""
-            SELECT count(*), count(*) FILTER (WHERE mode = 'face_to_face')
-              FROM league_contact_log
-             WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s""", params)
-        logs, face = cr.fetchone()
-        cr.execute("""
-            SELECT (SELECT count(*) FROM league_activity
-                     WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s),
-                   (SELECT count(*) FROM league_concern
-                     WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s),
-                   (SELECT count(*) FROM league_grassroots_day
-                     WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s)
-        """, params)
-        activities, concerns, days = cr.fetchone()
-        cr.execute("""
-            SELECT count(*), coalesce(sum(attendee_count), 0) FROM league_open_day
-             WHERE county_id = %(county)s AND state = 'closed'
-               AND date BETWEEN %(start)s AND %(end)s""", params)
-        open_days, attendees = cr.fetchone()
-        cr.execute("""
-            SELECT count(*), count(*) FILTER (WHERE summary_filed)
-              FROM league_rotation_group
-             WHERE county_id = %(county)s AND state IN ('approved', 'done')
-               AND date_start <= %(end)s AND date_end >= %(start)s""", params)
-        groups, summaries = cr.fetchone()
-        cr.execute("""
-            SELECT count(*), coalesce(avg(rating_value), 0) FROM league_satisfaction
-             WHERE county_id = %(county)s AND date BETWEEN %(start)s AND %(end)s""", params)
-        ratings, rating_avg = cr.fetchone()
+        # the half-year's figures: counts of the county's records of the period
+        # (as superuser: the county administrator may not read every model)
+        county = [('county_id', '=', self.county_id.id)]
+        period = [('date', '>=', self.date_from), ('date', '<=', self.date_to)]
+
+        def count(model, domain):
+            return self.env[model].sudo().with_context(active_test=False).search_count(domain)
+
+        def totals(model, domain, fields_):
+            groups = self.env[model].sudo().with_context(active_test=False).read_group(
+                domain, fields_, [])
+            return groups[0] if groups else {}
+
+        new_contacts = count('league.contact', county + [
+            ('date_start', '>=', self.date_from), ('date_start', '<=', self.date_to)])
+        logs = count('league.contact.log', county + period)
+        face = count('league.contact.log', county + period + [('mode', '=', 'face_to_face')])
+        activities = count('league.activity', county + period)
+        concerns = count('league.concern', county + period)
+        days = count('league.grassroots.day', county + period)
+        closed_days = county + period + [('state', '=', 'closed')]
+        open_days = count('league.open.day', closed_days)
+        attendees = totals('league.open.day', closed_days, ['attendee_count']).get(
+            'attendee_count') or 0
+        groups_domain = county + [('state', 'in', ('approved', 'done')),
+                                  ('date_start', '<=', self.date_to),
+                                  ('date_end', '>=', self.date_from)]
+        groups = count('league.rotation.group', groups_domain)
+        summaries = count('league.rotation.group', groups_domain + [('summary_filed', '=', True)])
+        ratings = count('league.satisfaction', county + period)
+        rating_avg = totals('league.satisfaction', county + period, ['rating_value']).get(
+            'rating_value') or 0
         values = [cadres, quota_met, on_track, youth, new_contacts, logs, face, activities,
                   concerns, concerns_open, open_days, attendees, days, groups, summaries,
                   ratings, round(float(rating_avg), 2)]
