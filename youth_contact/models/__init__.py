@@ -24,6 +24,7 @@ from . import league_open_day
 from . import league_open_day_sector
 from . import league_open_day_quarter
 from . import mail_message
+from . import league_document_access
 from . import mail_activity
 from . import mail_mail
 from . import league_settings_mixin

@@ -13,7 +13,7 @@ Odoo.  The rule is built as one SQL sub-query per League model carrying a
 chatter (the record rules of that model applied for the user), so its cost
 does not grow with the number of activities or mails.
 """
-from odoo import SUPERUSER_ID
+from odoo import SUPERUSER_ID, api, fields, models
 from odoo.osv import expression
 
 GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
@@ -59,3 +59,28 @@ def readable_documents_domain(env, uid, model_field, id_field):
         if readable:
             domains.append(['&', (model_field, '=', name), (id_field, 'inselect', readable)])
     return expression.OR(domains)
+
+
+class LeagueReadableDocumentMixin(models.AbstractModel):
+    """A standard model pointing to a record (``_league_document_fields``: the
+    fields holding the model name and the record id) whose pointers to League
+    records are readable only by who may read that record: the technical
+    field ``league_readable_by`` searched by the model's record rule."""
+    _name = 'league.readable.document.mixin'
+    _description = 'Pointer to a League record, readable as that record'
+    _league_document_fields = ('res_model', 'res_id')
+
+    league_readable_by = fields.Integer(
+        'Readable by (technical)', compute='_compute_league_readable_by',
+        search='_search_league_readable_by',
+        help='Technical field of the record rule: searching it with a user id keeps the '
+             'records that user may read.')
+
+    def _compute_league_readable_by(self):
+        for record in self:
+            record.league_readable_by = self.env.uid
+
+    @api.model
+    def _search_league_readable_by(self, operator, value):
+        model_field, id_field = self._league_document_fields
+        return readable_documents_domain(self.env, value, model_field, id_field)

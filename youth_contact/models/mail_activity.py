@@ -1,7 +1,5 @@
 # -*- coding: utf-8 -*-
-from odoo import api, fields, models
-
-from .league_document_access import readable_documents_domain
+from odoo import models
 
 
 class MailActivity(models.Model):
@@ -18,18 +16,5 @@ class MailActivity(models.Model):
     activities in SQL and opens the League record lists, which follow the
     same rules.  Activities of other models keep Odoo's access rules.
     """
-    _inherit = 'mail.activity'
-
-    league_readable_by = fields.Integer(
-        'Readable by (technical)', compute='_compute_league_readable_by',
-        search='_search_league_readable_by',
-        help='Technical field of the record rule: searching it with a user id keeps the '
-             'activities that user may read.')
-
-    def _compute_league_readable_by(self):
-        for activity in self:
-            activity.league_readable_by = self.env.uid
-
-    @api.model
-    def _search_league_readable_by(self, operator, value):
-        return readable_documents_domain(self.env, value, 'res_model', 'res_id')
+    _name = 'mail.activity'
+    _inherit = ['mail.activity', 'league.readable.document.mixin']

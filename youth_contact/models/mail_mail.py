@@ -1,7 +1,5 @@
 # -*- coding: utf-8 -*-
-from odoo import api, fields, models
-
-from .league_document_access import readable_documents_domain
+from odoo import models
 
 
 class MailMail(models.Model):
@@ -12,19 +10,7 @@ class MailMail(models.Model):
     ``rule_mail_mail_league`` (read) keeps the mails of League records whose
     record the user may read; other mails keep Odoo's access rules.
     """
-    _inherit = 'mail.mail'
-
-    league_readable_by = fields.Integer(
-        'Readable by (technical)', compute='_compute_league_readable_by',
-        search='_search_league_readable_by',
-        help='Technical field of the record rule: searching it with a user id keeps the '
-             'mails that user may read.')
-
-    def _compute_league_readable_by(self):
-        for mail in self:
-            mail.league_readable_by = self.env.uid
-
-    @api.model
-    def _search_league_readable_by(self, operator, value):
-        # model and res_id are fields of the mail's message (_inherits)
-        return readable_documents_domain(self.env, value, 'model', 'res_id')
+    _name = 'mail.mail'
+    _inherit = ['mail.mail', 'league.readable.document.mixin']
+    # model and res_id are fields of the mail's message (_inherits)
+    _league_document_fields = ('model', 'res_id')
