@@ -13,7 +13,7 @@ are fetched once per file, never per row.
 import base64
 import json
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 
 import psycopg2
 from psycopg2 import errorcodes
@@ -177,7 +177,8 @@ class LeagueImportWizard(models.TransientModel):
         self.ensure_one()
         self._import_scope()
         self.write({
-            'template_file': base64.b64encode(fmt.build_template(self.import_type)),
+            'template_file': base64.b64encode(
+                fmt.build_template(self.import_type, self._vocabularies())),
             'template_filename': '%s导入模板.xlsx' % fmt.TITLES[self.import_type],
         })
         return self._reopen()
@@ -345,7 +346,9 @@ class LeagueImportWizard(models.TransientModel):
         cols = fmt.columns(self.import_type)
         # the model's own input rules (league.input.mixin and its overrides),
         # as for a form: the same row is refused with the same reason
-        ctx = {'msgs': msgs, 'lookups': self._cleaners(cols),
+        vocabularies = self._vocabularies()
+        ctx = {'msgs': msgs, 'lookups': self._cleaners(cols, vocabularies),
+               'vocabularies': vocabularies,
                'model': self.env[IMPORT_MODELS[self.import_type]],
                'today': league_today(self)}
         cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
@@ -357,13 +360,22 @@ class LeagueImportWizard(models.TransientModel):
         return cleaned
 
     @api.model
-    def _cleaners(self, cols):
+    def _vocabularies(self):
+        """{list column key: OrderedDict(selection key: Chinese label)}: the
+        selections of the models' fields (``fmt.SELECTION_FIELDS``) with their
+        zh_CN labels, whatever the user's language (the templates are Chinese)."""
+        env = self.with_context(lang='zh_CN').env
+        return {key: OrderedDict(env[model]._fields[field]._description_selection(env))
+                for key, (model, field) in fmt.SELECTION_FIELDS.items()}
+
+    @api.model
+    def _cleaners(self, cols, vocabularies):
         """{column key: {normalized list value: selection key}} of the list columns."""
         lookups = {}
         for column in cols:
             if column.kind == 'selection':
                 lookups[column.key] = fmt.choice_lookup(
-                    fmt.VOCABULARIES[column.key], fmt.VALUE_ALIASES.get(column.key, {}))
+                    vocabularies[column.key], fmt.VALUE_ALIASES.get(column.key, {}))
             elif column.kind == 'bool':
                 lookups[column.key] = fmt.choice_lookup(fmt.BOOLEANS, fmt.VALUE_ALIASES['bool'])
         return lookups
@@ -417,7 +429,7 @@ class LeagueImportWizard(models.TransientModel):
                     value = text  # refused below with the model's reason
                 else:
                     allowed = fmt.BOOLEANS if column.kind == 'bool' else \
-                        fmt.VOCABULARIES[column.key]
+                        ctx['vocabularies'][column.key]
                     params['allowed'] = '、'.join(allowed.values())
                     value = fmt.CellError('choice')
             else:
@@ -693,7 +705,7 @@ class LeagueImportWizard(models.TransientModel):
         template = _('Row %s: %s')   # translated here: a comprehension has no self
         reasons = [template % (res['row'], res['message']) for res in errors]
         return fmt.build_workbook(self.import_type, [res['raw'] for res in errors],
-                                  reasons=reasons)
+                                  reasons=reasons, vocabularies=self._vocabularies())
 
     @api.multi
     def _stored_statuses(self):
