@@ -166,7 +166,7 @@ class LeagueXlsxReport(models.AbstractModel):
     @api.model
     def _ranking_counties(self, book, title, info, lines):
         columns = [(_('Rank'), 'int', 6), (_('County'), 'text', 14),
-                   (_('Cadres Evaluated'), 'int', 10), (_('Youth Contacted'), 'int', 10)]
+                   (_('Cadres Evaluated'), 'int', 10), (_('Contacts of the Cadres'), 'int', 10)]
         columns += self._indicator_columns()
         columns += [(_('Total Score'), 'score', 10), (_('Leaders Lead by Example'), 'center', 10)]
         table = book.sheet(_('Counties'), title, info, columns)

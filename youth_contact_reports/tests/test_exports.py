@@ -116,7 +116,7 @@ class TestExports(EvaluationTestCase):
         self.assertTrue(cadres.column_dimensions['E'].width >= 20)
         counties = book['Counties']
         self.assertEqual(self.header(counties)[:4],
-                         ['Rank', 'County', 'Cadres Evaluated', 'Youth Contacted'])
+                         ['Rank', 'County', 'Cadres Evaluated', 'Contacts of the Cadres'])
         names = [r[1] for r in self.rows(counties)]
         self.assertIn('测试县', names)
         self.assertEqual(names[-1], '')               # the total row
