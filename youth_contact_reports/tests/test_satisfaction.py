@@ -13,8 +13,7 @@ class TestSatisfaction(LeagueTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestSatisfaction, cls).setUpClass()
-        cls.make_contact(cls.cadre_a, cls.youth_a1)
-        cls.make_contact(cls.cadre_a, cls.youth_a2)
+        cls.make_contacts(cls.cadre_a, cls.youth_a1 | cls.youth_a2)
         cls.Rating = cls.env['league.satisfaction']
         cls.token = cls.cadre_a.sudo().rating_token
 
