@@ -5,6 +5,7 @@ The server runs against the throw-away test database that ``make test``
 created (``YC_TEST_DB``), in a process of its own, exactly as users reach it.
 """
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -148,3 +149,29 @@ def flow(odoo_server):
     """flow('name', login, password) runs tests/browser/flows/name.js as that user."""
     return lambda name, login='admin', password='admin': run_flow(odoo_server, name,
                                                                    login, password)
+
+
+@pytest.fixture
+def new_cadre(rpc):
+    """Factory: a county of its own with a village League branch, and a cadre of
+    one of them with a user (password = login) working in Chinese.
+    new_cadre(prefix, login_prefix, name, in_county=False, category=...) returns a
+    dict: suffix (the random part of the names), county, unit, login, user, cadre."""
+    admin = rpc('admin', 'admin')
+
+    def make(prefix, login_prefix, name, in_county=False, category='other_part_time'):
+        suffix = '%06d' % random.randrange(10 ** 6)
+        county = admin('league.organization', 'create', {
+            'name': '%s县团委%s' % (prefix, suffix), 'level': 'county'})
+        unit = admin('league.organization', 'create', {
+            'name': '%s村团支部%s' % (prefix, suffix), 'level': 'unit', 'parent_id': county,
+            'sector': 'rural'})
+        login = '%s_%s' % (login_prefix, suffix)
+        user = admin('res.users', 'create', {'name': name, 'login': login, 'password': login,
+                                             'lang': 'zh_CN', 'tz': 'Asia/Shanghai'})
+        cadre = admin('league.cadre', 'create', {
+            'name': name, 'user_id': user, 'organization_id': county if in_county else unit,
+            'category': category, 'wechat': 'wx_%s' % login})
+        return {'suffix': suffix, 'county': county, 'unit': unit, 'login': login,
+                'user': user, 'cadre': cadre}
+    return make
