@@ -30,6 +30,8 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'data/league_scheme_data.xml',
         'wizard/league_reject_wizard_views.xml',
         'wizard/league_open_day_convert_wizard_views.xml',
+        'wizard/league_concern_answer_wizard_views.xml',
+        'wizard/league_concern_escalate_wizard_views.xml',
         'views/league_rotation_task_views.xml',
         'views/league_rotation_plan_views.xml',
         'views/league_rotation_batch_views.xml',

@@ -189,6 +189,25 @@ async function main() {
       await page.waitForFunction((s, t) => document.querySelector(s) &&
         document.querySelector(s).innerText.includes(t), {}, selector, text);
     },
+    // Click the button `text` and wait for the .xlsx file it downloads; returns
+    // the file's content (a Buffer).
+    async downloadXlsx(text) {
+      const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'yc-download-'));
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
+      await ui.button(text);
+      const deadline = Date.now() + 60000;
+      let file = null;
+      while (!file && Date.now() < deadline) {
+        file = fs.readdirSync(downloads).find((f) => f.endsWith('.xlsx'));
+        if (!file) await new Promise((r) => setTimeout(r, 500));
+      }
+      if (!file) throw new Error(`"${text}" downloaded no .xlsx file`);
+      const content = fs.readFileSync(path.join(downloads, file));
+      fs.rmSync(downloads, {recursive: true, force: true});
+      if (content.slice(0, 2).toString() !== 'PK') throw new Error('the download is not an .xlsx file');
+      return content;
+    },
     // A console error matching `regex` is expected by the flow (e.g. a UserError).
     allowConsoleError(regex) { allowedErrors.push(regex); },
     async shot(name) {

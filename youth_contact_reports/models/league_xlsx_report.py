@@ -45,12 +45,14 @@ class LeagueXlsxReport(models.AbstractModel):
 
     @api.model
     def download_action(self, kind, ids=None):
-        """Client action downloading the export (served by the controller)."""
+        """Client action downloading the export (served by the controller)
+        and finishing at once (static/src/js/league_download.js)."""
         self._check_export(kind)
         url = '/youth_contact_reports/xlsx/%s' % kind
         if ids:
             url += '?ids=%s' % ','.join(str(i) for i in ids)
-        return {'type': 'ir.actions.act_url', 'url': url, 'target': 'self'}
+        return {'type': 'ir.actions.client', 'tag': 'league_xlsx_download',
+                'params': {'url': url}}
 
     @api.model
     def render(self, kind, ids=None):
