@@ -125,7 +125,8 @@ def run(bench, root, city, county):
     bench.measure('evaluation_compute',
                   'evaluation `action_compute` of the current half-year (%s - %s)' % period,
                   'at most 2x the SQL baseline; queries independent of the cadres',
-                  lambda: evaluation.action_compute() and len(evaluation.line_ids),
+                  lambda: evaluation.with_context(test_queue_job_no_delay=True)
+                  .action_compute() and len(evaluation.line_ids),
                   repeat=False, note=lambda n: '%d lines' % n)
     rows = {r['key']: r for r in bench.results}
     if 'evaluation_compute' in rows and 'evaluation_sql_baseline' in rows and base:
@@ -234,7 +235,8 @@ def run(bench, root, city, county):
     Xlsx = city['league.xlsx.report']
     exports = bench.args.only is None or any('export' in word for word in bench.args.only)
     if exports and evaluation.state == 'draft':
-        evaluation.action_compute()         # not measured: --only export_ranking
+        # not measured: --only export_ranking (the job's body run at once)
+        evaluation.with_context(test_queue_job_no_delay=True).action_compute()
 
     def size(n):
         return '%d KB' % (n // 1024)

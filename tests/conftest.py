@@ -34,14 +34,20 @@ def test_db():
     return db
 
 
-def _start_server(test_db, log):
-    """Start Odoo on a free port; return (process, base URL) once it answers."""
+def _start_server(test_db, log, workers=0):
+    """Start Odoo on a free port; return (process, base URL) once it answers.
+
+    The server runs the background jobs as in production (job runner of
+    queue_job, configured by tools/write_config.sh): the switch that makes the
+    unit tests run them at once (../conftest.py) is removed."""
     port = free_port()
     cmd = ['bash', os.path.join(ROOT, 'tools', 'odoo.sh'), '-d', test_db,
            '--db-filter=^%s$' % test_db, '--http-port=%d' % port,
-           '--longpolling-port=%d' % free_port(), '--workers=0',
+           '--longpolling-port=%d' % free_port(), '--workers=%d' % workers,
            '--max-cron-threads=0', '--log-level=info', '--logfile=%s' % log]
-    proc = subprocess.Popen(cmd, cwd=ROOT)
+    env = dict(os.environ)
+    env.pop('TEST_QUEUE_JOB_NO_DELAY', None)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
     url = 'http://127.0.0.1:%d' % port
     deadline = time.monotonic() + 120
     while True:
@@ -122,6 +128,23 @@ def expect_violation():
     return EXPECTED_VIOLATIONS.add
 
 
+@pytest.fixture(scope='module')
+def workers_server(test_db, tmp_path_factory):
+    """A server of its own run as in production: two workers, Odoo's default
+    time limits, the job runner of queue_job in its master process."""
+    log = tmp_path_factory.mktemp('odoo_workers') / 'server.log'
+    proc, url = _start_server(test_db, log, workers=2)
+    try:
+        assert _registry_complete(url, test_db)
+        yield url
+    finally:
+        _stop_server(proc)
+    text = log.read_text()
+    assert 'starting jobrunner thread (in prefork server)' in text
+    errors = [line for line in text.splitlines() if ' ERROR ' in line or ' CRITICAL ' in line]
+    assert not errors, 'the server logged errors:\n' + '\n'.join(errors)
+
+
 class Rpc(object):
     """A logged-in XML-RPC session as one user."""
 
@@ -142,6 +165,12 @@ class Rpc(object):
 def rpc(odoo_server, test_db):
     """Factory: rpc(login, password) -> callable(model, method, *args, **kw)."""
     return lambda login, password: Rpc(odoo_server, test_db, login, password)
+
+
+@pytest.fixture(scope='module')
+def workers_rpc(workers_server, test_db):
+    """Factory as ``rpc``, on the ``workers_server``."""
+    return lambda login, password: Rpc(workers_server, test_db, login, password)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
     'author': 'Meizhou Youth League',
     'website': 'https://www.mzgqt.gov.cn',
     'license': 'LGPL-3',
-    'depends': ['base', 'mail', 'web', 'auth_brute_force', 'web_responsive'],
+    'depends': ['base', 'mail', 'web', 'auth_brute_force', 'web_responsive', 'queue_job'],
     'external_dependencies': {'python': ['openpyxl', 'xlsxwriter', 'pytz']},
     'data': [
         'security/youth_contact_security.xml',

@@ -1,5 +1,7 @@
 # -*- coding: utf-8 -*-
 from . import league_workflow_mixin
+from . import league_job_mixin
+from . import queue_job
 from . import league_input_mixin
 from . import league_county_mixin
 from . import league_server_record_mixin

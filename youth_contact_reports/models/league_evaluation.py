@@ -34,12 +34,13 @@ def _default_date_to(self):
 class LeagueEvaluation(models.Model):
     """Evaluation (考核评估) of the cadres and counties over a period."""
     _name = 'league.evaluation'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin',
+                'league.job.mixin']
     _description = 'Evaluation'
     _order = 'date_from desc, id desc'
     # recorded by the buttons only
     _server_fields = ('week_count', 'quarter_count', 'line_ids', 'county_line_ids',
-                      'date_computed', 'date_published', 'bulletin_id')
+                      'date_computed', 'date_published', 'bulletin_id', 'job_id', 'job_error')
 
     name = fields.Char(required=True, track_visibility='onchange',
                        default=lambda self: _('Evaluation of direct contact with youth'))
@@ -146,20 +147,55 @@ class LeagueEvaluation(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def action_compute(self):
-        """Compute (or recompute) the results: the previous lines are replaced."""
+        """Compute (or recompute) the results in a background job (the
+        previous lines are replaced when it runs)."""
+        self._check_compute(['draft', 'computed'])
+        self._league_enqueue('_compute_now', _('Evaluation: %s') % ', '.join(
+            self.mapped('name')))
+        return True
+
+    @api.multi
+    def _check_compute(self, states):
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can compute an evaluation.'),
+                    states, _('Compute'))
+        self._check_no_job()
+
+    @api.multi
+    def _check_no_job(self):
+        busy = self._league_job_busy()
+        if busy:
+            raise UserError(_('The evaluation "%s" is being computed: wait for the end of the '
+                              'computation (you are notified).') % busy[0].name)
+
+    @api.multi
+    def _compute_now(self):
+        """Compute the results (the background job of ``action_compute``, in
+        its transaction): the checks of the button again, as the user; returns
+        the text of the notification."""
+        self.ensure_one()
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can compute an evaluation.'),
                     ['draft', 'computed'], _('Compute'))
-        for evaluation in self:
-            evaluation._compute_results()
+        self._compute_results()
         self._set_state('computed', date_computed=fields.Datetime.now())
-        return True
+        return _('The evaluation "%(name)s" is computed: %(cadres)s cadres and %(counties)s '
+                 'counties ranked.') % {'name': self.name, 'cadres': self.line_count,
+                                        'counties': self.county_count}
+
+    @api.multi
+    def _league_job_message(self, success, detail):
+        if success:
+            return detail
+        return _('The computation of the evaluation "%(name)s" failed: %(reason)s') % {
+            'name': self.name, 'reason': detail}
 
     @api.multi
     def action_draft(self):
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can reset an evaluation.'),
                     ['computed'], _('Back to Draft'))
+        self._check_no_job()
         self._clear_results()
         self._set_state('draft', date_computed=False)
         return True
@@ -171,6 +207,7 @@ class LeagueEvaluation(models.Model):
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can publish an evaluation.'),
                     ['computed'], _('Publish'))
+        self._check_no_job()
         for evaluation in self:
             if not evaluation.line_ids:
                 raise UserError(_('The evaluation "%s" has no result: compute it with some '
