@@ -20,3 +20,4 @@ from . import league_report_county
 from . import league_xlsx_report
 from . import league_settings_mixin
 from . import league_reports_demo
+from . import ir_ui_menu
