@@ -23,6 +23,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'data/auth_brute_force_data.xml',
         'data/league_login_data.xml',
         'wizard/league_contact_add_wizard_views.xml',
+        'wizard/league_initial_password_wizard_views.xml',
         'views/res_config_settings_views.xml',
         'views/res_users_views.xml',
         'wizard/league_import_wizard_views.xml',
@@ -51,7 +52,13 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'views/league_contact_views.xml',
         'views/league_youth_views.xml',
         'views/league_cadre_views.xml',
+        'views/league_home_views.xml',
         'views/youth_contact_menus.xml',
+        'views/league_account_templates.xml',
+        'data/league_home_data.xml',
+    ],
+    'qweb': [
+        'static/src/xml/league_initial_passwords.xml',
     ],
     'demo': [
         'demo/res_company_demo.xml',

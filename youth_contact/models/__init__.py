@@ -9,6 +9,7 @@ from . import league_report_view
 from . import league_organization
 from . import league_cadre
 from . import res_users
+from . import ir_http
 from . import league_youth
 from . import league_contact
 from . import league_contact_log

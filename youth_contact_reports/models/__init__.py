@@ -22,3 +22,4 @@ from . import league_approval_queue
 from . import league_xlsx_report
 from . import league_settings_mixin
 from . import league_reports_demo
+from . import ir_ui_menu
