@@ -12,11 +12,13 @@ contact with youth" system.
     'author': 'Meizhou Youth League',
     'website': 'https://www.mzgqt.gov.cn',
     'license': 'LGPL-3',
-    'depends': ['youth_contact', 'board'],
+    'depends': ['youth_contact', 'board', 'report_xlsx', 'auditlog'],
     'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
         'security/ir.model.access.csv',
         'security/youth_contact_reports_rules.xml',
+        'data/auditlog_rules.xml',
+        'report/league_xlsx_reports.xml',
         'views/rating_templates.xml',
         'views/league_evaluation_views.xml',
         'views/league_bulletin_views.xml',
@@ -27,7 +29,7 @@ contact with youth" system.
         'views/league_dashboard_views.xml',
         'views/res_config_settings_views.xml',
         'views/league_settings_views.xml',
-        'views/league_export_actions.xml',
+        'views/auditlog_log_views.xml',
         'views/youth_contact_reports_menus.xml',
     ],
     'demo': [
