@@ -45,6 +45,15 @@ class TestAuditLog(SchemeTestCase):
         self.assertEqual((change.old_value_text, change.new_value_text),
                          ('交流学习情况', '交流就业情况'))
         self.assertIn('content', entries[0].line_ids.mapped('field_name'))
+        # what the city administrator's list and form show
+        rows = entries.sudo(self.user_city).read(
+            ['create_date', 'user_id', 'league_operation', 'model_id', 'name', 'res_id'])
+        self.assertEqual([row['user_id'][0] for row in rows], [self.user_cadre_a.id] * 3)
+        lines = entries[1].sudo(self.user_city).line_ids.read(
+            ['field_description', 'old_value_text', 'new_value_text'])
+        self.assertIn(('Content', '交流学习情况', '交流就业情况'),
+                      [(line['field_description'], line['old_value_text'],
+                        line['new_value_text']) for line in lines])
         # neither a county administrator nor the cadre reads the change log
         for user in (self.user_admin_a, self.user_cadre_a):
             with self.assertRaises(AccessError):
