@@ -4,52 +4,54 @@ import json
 from werkzeug.exceptions import BadRequest
 
 from odoo import http
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import content_disposition, request, serialize_exception
 from odoo.tools import html_escape
 
-from ..models.xlsx_writer import XLSX_MIME
+from odoo.addons.report_xlsx.controllers.main import ReportController
+
+from ..models.league_xlsx_report import LeagueXlsxReport
 
 RATING_TEMPLATE = 'youth_contact_reports.rating_page'
 
 
-class YouthContactReports(http.Controller):
+class LeagueReportController(ReportController):
+    """The Excel reports of the addon at report_xlsx's /report/xlsx/... route,
+    with the file name the report gives (in the user's language), the
+    fileToken cookie of the web client's download, and a refusal (UserError,
+    AccessError, MissingError) answered as the web client's report errors are: a serialized
+    exception it shows in a dialog (status 400 or 403 for other clients)."""
 
-    # ------------------------------------------------------------------
-    # Excel exports (logged-in users, their own record rules)
-    # ------------------------------------------------------------------
-    @http.route('/youth_contact_reports/xlsx/<string:kind>', type='http', auth='user')
-    def xlsx_export(self, kind, ids=None, token=None, **kwargs):
-        """The .xlsx file of the export ``kind``.  Opened by a link (GET) or
-        by the web client's download (POST with a ``token``, see
-        static/src/js/league_download.js): the token comes back in the
-        ``fileToken`` cookie that tells the client the download is done, an
-        error comes back as the JSON the client shows in a dialog."""
+    @http.route()
+    def report_routes(self, reportname, docids=None, converter=None, **data):
+        Report = request.env.get('report.%s' % reportname)
+        if converter != 'xlsx' or not isinstance(Report, LeagueXlsxReport):
+            return super(LeagueReportController, self).report_routes(
+                reportname, docids, converter, **data)
         try:
-            id_list = [int(i) for i in (ids or '').split(',') if i.strip()]
+            ids = [int(i) for i in docids.split(',')] if docids else []
         except ValueError:
             raise BadRequest()
-        Report = request.env['league.xlsx.report']
-        if kind not in Report._exports:
-            return request.not_found()
+        action = request.env['ir.actions.report']._get_report_from_name(reportname)
         try:
-            filename, content = Report.render(kind, id_list)
-        except (UserError, AccessError) as error:
-            if token:
-                return request.make_response(html_escape(json.dumps({
-                    'code': 200, 'message': 'Odoo Server Error',
-                    'data': serialize_exception(error)})))
-            response = request.make_response(
-                error.name, headers=[('Content-Type', 'text/plain; charset=utf-8')])
-            response.status_code = 400
+            Report = Report.with_context(active_model=action.model)
+            filename = Report._file_name(Report._get_objs_for_report(ids, {}))
+            response = super(LeagueReportController, self).report_routes(
+                reportname, docids, converter, **data)
+        except (UserError, AccessError, MissingError) as error:
+            body = html_escape(json.dumps({'code': 200, 'message': 'Odoo Server Error',
+                                           'data': serialize_exception(error)}))
+            response = request.make_response(body)
+            response.status_code = (404 if isinstance(error, MissingError) else
+                                    403 if isinstance(error, AccessError) else 400)
             return response
-        response = request.make_response(content, headers=[
-            ('Content-Type', XLSX_MIME),
-            ('Content-Disposition', content_disposition(filename)),
-        ])
-        if token:
-            response.set_cookie('fileToken', token)
+        response.headers['Content-Disposition'] = content_disposition(filename)
+        if data.get('token'):
+            response.set_cookie('fileToken', data['token'])
         return response
+
+
+class YouthContactReports(http.Controller):
 
     # ------------------------------------------------------------------
     # personal rating link of a cadre (no login)

@@ -20,6 +20,13 @@ from . import league_report_county
 from . import league_report_missing
 from . import league_approval_queue
 from . import league_xlsx_report
+from . import report_ranking_xlsx
+from . import report_bulletin_xlsx
+from . import report_compliance_xlsx
+from . import report_problems_xlsx
+from . import report_halfyear_xlsx
+from . import report_admins_xlsx
 from . import league_settings_mixin
 from . import league_reports_demo
 from . import ir_ui_menu
+from . import auditlog_log

@@ -102,4 +102,4 @@ class LeagueBulletin(models.Model):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        return self.env['league.xlsx.report'].download_action('bulletin', self.ids)
+        return self.env.ref('youth_contact_reports.report_bulletin_xlsx').report_action(self)

@@ -231,7 +231,7 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        return self.env['league.xlsx.report'].download_action('ranking', self.ids)
+        return self.env.ref('youth_contact_reports.report_ranking_xlsx').report_action(self)
 
     # ------------------------------------------------------------------
     # computation (set-based)

@@ -185,7 +185,7 @@ class LeagueHalfyearReport(models.Model):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        return self.env['league.xlsx.report'].download_action('halfyear', self.ids)
+        return self.env.ref('youth_contact_reports.report_halfyear_xlsx').report_action(self)
 
     # ------------------------------------------------------------------
     # figures
