@@ -1,0 +1,93 @@
+# -*- coding: utf-8 -*-
+"""The stored computed fields written by the bulk import (issue 10) are those
+the ORM computes: the import fills some of them in its INSERT instead of
+letting the ORM recompute them."""
+from unittest.mock import patch
+
+from odoo.addons.youth_contact.wizard import league_import_wizard
+
+from .test_import import ImportTestCase, make_book, to_bytes
+
+
+class TestImportComputed(ImportTestCase):
+
+    def stored(self, records):
+        """{(model, id): {field: column value}} of every stored computed field,
+        read from the database."""
+        Model = records.env[records._name]
+        names = sorted(name for name, field in Model._fields.items()
+                       if field.store and field.compute and field.column_type)
+        self.assertTrue(names)
+        self.env.cr.execute('SELECT id, %s FROM "%s" WHERE id = ANY(%%s)' % (
+            ', '.join('"%s"' % name for name in names), Model._table), [records.ids])
+        return {(records._name, row[0]): dict(zip(names, row[1:]))
+                for row in self.env.cr.fetchall()}
+
+    def assertStoredAsOrm(self, *recordsets):
+        """Every stored computed field of the records has the value the ORM
+        computes: recomputed by the ORM from scratch, nothing changes."""
+        before, after = {}, {}
+        for records in recordsets:
+            self.assertTrue(records)
+            before.update(self.stored(records))
+        self.env.cache.invalidate()
+        for records in recordsets:
+            records = records.sudo().with_context(active_test=False)
+            for field in records._fields.values():
+                if field.store and field.compute and field.column_type:
+                    self.env.add_todo(field, records)
+        self.env['league.youth'].recompute()
+        for records in recordsets:
+            after.update(self.stored(records))
+        self.assertEqual(before, after)
+
+    def confirm(self, kind, rows, user):
+        wizard = self.wizard(kind, to_bytes(make_book(kind, rows)), user)
+        wizard.action_preview()
+        self.assertFalse(wizard.count_error, wizard.line_ids.mapped('message'))
+        # small batches: the first row alone, then several batches
+        with patch.object(league_import_wizard, 'BULK_SIZE', 2):
+            wizard.action_confirm()
+        self.assertEqual(wizard.state, 'done')
+        return wizard
+
+    def test_youth_computed_fields(self):
+        """New youth of two counties (county by organization, no cadre yet, no
+        activity): the stored values are the ORM's; a stale one is seen."""
+        mobiles = [self.next_mobile() for _i in range(7)]
+        orgs = ['导入测试甲镇团委', '导入测试乙学校团委', '导入测试甲企业团支部']
+        rows = [self.youth_row('青年%d' % i, mobile, org=orgs[i % 3])
+                for i, mobile in enumerate(mobiles)]
+        rows.append(self.youth_row('刘洋', self.youth_a1.mobile, org='导入测试乙学校团委'))
+        wizard = self.confirm('youth', rows, self.user_city)
+        self.assertEqual((wizard.created_count, wizard.updated_count), (7, 1))
+        youth = self.Youth.search([('mobile', 'in', mobiles)])
+        self.assertEqual(len(youth), 7)
+        self.assertEqual(set(youth.mapped('county_id')), {self.county_a, self.county_b})
+        self.assertStoredAsOrm(youth, self.youth_a1)
+        self.assertEqual(self.youth_a1.county_id, self.county_b)
+
+        # the check fails on a value left stale (e.g. not filled by the INSERT)
+        for column, value in (('county_id', self.county_b.id), ('cadre_count', None)):
+            self.env.cr.execute('UPDATE league_youth SET "%s" = %%s WHERE id = %%s' % column,
+                                [value, youth.filtered(
+                                    lambda y: y.county_id == self.county_a)[-1].id])
+            with self.assertRaises(AssertionError):
+                self.assertStoredAsOrm(youth)
+
+    def test_contact_computed_fields(self):
+        """New contacts: their county and sector, the youth's number of cadres
+        and the cadres' counters and cadences are the ORM's."""
+        youth = self.youth_a1 | self.youth_a2 | self.make_youth('新青年', self.imp_unit_a,
+                                                                 sector='enterprise')
+        self.make_contact(self.cadre_a2, self.youth_a1)
+        rows = [[cadre.mobile, person.mobile, '', '微信']
+                for cadre in (self.cadre_a, self.cadre_a2) for person in youth
+                if (cadre, person) != (self.cadre_a2, self.youth_a1)]
+        self.assertEqual(len(rows), 5)
+        self.confirm('contact', rows, self.user_admin_a)
+        contacts = self.env['league.contact'].search([('youth_id', 'in', youth.ids)])
+        self.assertEqual(len(contacts), 6)
+        self.assertEqual(youth.mapped('cadre_count'), [2, 2, 2])
+        self.assertEqual(set(contacts.mapped('county_id')), {self.county_a})
+        self.assertStoredAsOrm(contacts, youth, self.cadre_a | self.cadre_a2)
