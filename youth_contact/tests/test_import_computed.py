@@ -41,6 +41,12 @@ class TestImportComputed(ImportTestCase):
             after.update(self.stored(records))
         self.assertEqual(before, after)
 
+    def assertAuthor(self, records, user):
+        """Created and last written by the importing user."""
+        self.env.cr.execute('SELECT DISTINCT create_uid, write_uid FROM "%s" WHERE id = ANY(%%s)'
+                            % records._table, [records.ids])
+        self.assertEqual(self.env.cr.fetchall(), [(user.id, user.id)])
+
     def confirm(self, kind, rows, user):
         wizard = self.wizard(kind, to_bytes(make_book(kind, rows)), user)
         wizard.action_preview()
@@ -64,6 +70,10 @@ class TestImportComputed(ImportTestCase):
         youth = self.Youth.search([('mobile', 'in', mobiles)])
         self.assertEqual(len(youth), 7)
         self.assertEqual(set(youth.mapped('county_id')), {self.county_a, self.county_b})
+        self.assertAuthor(youth, self.user_city)
+        self.env.cr.execute('SELECT write_uid FROM league_youth WHERE id = %s',
+                            self.youth_a1.ids)
+        self.assertEqual(self.env.cr.fetchone()[0], self.user_city.id)
         self.assertStoredAsOrm(youth, self.youth_a1)
         self.assertEqual(self.youth_a1.county_id, self.county_b)
 
@@ -80,7 +90,7 @@ class TestImportComputed(ImportTestCase):
         and the cadres' counters and cadences are the ORM's."""
         youth = self.youth_a1 | self.youth_a2 | self.make_youth('新青年', self.imp_unit_a,
                                                                  sector='enterprise')
-        self.make_contact(self.cadre_a2, self.youth_a1)
+        existing = self.make_contact(self.cadre_a2, self.youth_a1)
         rows = [[cadre.mobile, person.mobile, '', '微信']
                 for cadre in (self.cadre_a, self.cadre_a2) for person in youth
                 if (cadre, person) != (self.cadre_a2, self.youth_a1)]
@@ -90,4 +100,5 @@ class TestImportComputed(ImportTestCase):
         self.assertEqual(len(contacts), 6)
         self.assertEqual(youth.mapped('cadre_count'), [2, 2, 2])
         self.assertEqual(set(contacts.mapped('county_id')), {self.county_a})
+        self.assertAuthor(contacts - existing, self.user_admin_a)
         self.assertStoredAsOrm(contacts, youth, self.cadre_a | self.cadre_a2)
