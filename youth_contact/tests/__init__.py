@@ -21,3 +21,4 @@ from . import test_job_queries
 from . import test_import_robustness
 from . import test_import_job
 from . import test_accounts
+from . import test_import_computed
