@@ -28,6 +28,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'wizard/league_import_wizard_views.xml',
         'data/league_rotation_task_data.xml',
         'data/league_scheme_data.xml',
+        'data/league_grassroots_day_data.xml',
         'wizard/league_reject_wizard_views.xml',
         'wizard/league_open_day_convert_wizard_views.xml',
         'views/league_rotation_task_views.xml',
@@ -52,6 +53,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'views/youth_contact_menus.xml',
     ],
     'demo': [
+        'demo/league_lang_demo.xml',
         'demo/res_company_demo.xml',
         'demo/league_organization_demo.xml',
         'demo/league_cadre_demo.xml',
