@@ -29,6 +29,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'wizard/league_import_wizard_views.xml',
         'data/league_rotation_task_data.xml',
         'data/league_scheme_data.xml',
+        'data/league_grassroots_day_data.xml',
         'wizard/league_reject_wizard_views.xml',
         'wizard/league_open_day_convert_wizard_views.xml',
         'wizard/league_concern_answer_wizard_views.xml',
@@ -61,6 +62,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'static/src/xml/league_initial_passwords.xml',
     ],
     'demo': [
+        'demo/league_lang_demo.xml',
         'demo/res_company_demo.xml',
         'demo/league_organization_demo.xml',
         'demo/league_cadre_demo.xml',

@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+from . import base
+from . import mail_thread
 from . import league_workflow_mixin
 from . import league_job_mixin
 from . import queue_job

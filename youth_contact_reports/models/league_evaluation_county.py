@@ -7,6 +7,7 @@ class LeagueEvaluationCounty(models.Model):
     _name = 'league.evaluation.county'
     _inherit = ['league.evaluation.result']
     _description = 'Evaluation Result of a County'
+    _rec_name = 'county_id'
     _order = 'rank, id'
 
     cadre_count = fields.Integer('Cadres Evaluated')

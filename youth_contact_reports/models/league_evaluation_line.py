@@ -9,6 +9,7 @@ class LeagueEvaluationLine(models.Model):
     _name = 'league.evaluation.line'
     _inherit = ['league.evaluation.result']
     _description = 'Evaluation Result of a Cadre'
+    _rec_name = 'cadre_id'
     _order = 'rank, id'
 
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
