@@ -71,6 +71,19 @@ class LeagueEvaluation(models.Model):
                                  track_visibility='onchange')
     bulletin_id = fields.Many2one('league.bulletin', 'Bulletin', readonly=True, copy=False)
     note = fields.Text('Notes', help='Comments published with the bulletin.')
+    document_number = fields.Char(
+        'Document Number', copy=False, track_visibility='onchange',
+        help='The number of the bulletin (文号), e.g. 梅团通〔2026〕3号. Left empty, the next '
+             'number of the year is given when the evaluation is published.')
+    exemplar_ids = fields.Many2many(
+        'league.exemplar', 'league_evaluation_exemplar_rel', 'evaluation_id', 'exemplar_id',
+        'Exemplars', copy=False, domain=[('state', '=', 'selected')],
+        help='Exemplars selected by the city committee, published in the bulletin.')
+
+    _sql_constraints = [
+        ('document_number_uniq', 'unique(document_number)',
+         'This document number is already used by another evaluation.'),
+    ]
 
     # ------------------------------------------------------------------
     # computes and constraints
@@ -110,6 +123,23 @@ class LeagueEvaluation(models.Model):
             if evaluation.date_from > evaluation.date_to:
                 raise ValidationError(_('The period of the evaluation "%s" ends before it '
                                         'starts.') % evaluation.name)
+
+    @api.constrains('exemplar_ids')
+    def _check_exemplars(self):
+        for evaluation in self:
+            if evaluation.sudo().exemplar_ids.filtered(lambda rec: rec.state != 'selected'):
+                raise ValidationError(_('Only exemplars selected by the city committee can be '
+                                        'published in the bulletin of "%s".') % evaluation.name)
+
+    @api.constrains('document_number')
+    def _check_document_number(self):
+        for evaluation in self.filtered('document_number'):
+            used = self.env['league.bulletin'].sudo().search_count([
+                ('document_number', '=', evaluation.document_number),
+                ('evaluation_id', '!=', evaluation.id)])
+            if used:
+                raise ValidationError(_('The document number %s is already used by another '
+                                        'bulletin.') % evaluation.document_number)
 
     @api.constrains(*['weight_%s' % key for key in INDICATOR_KEYS])
     def _check_weights(self):
@@ -178,7 +208,8 @@ class LeagueEvaluation(models.Model):
         self._set_state('published', date_published=league_today(self))
         for evaluation in self:
             bulletin = self.env['league.bulletin']._create_from_evaluation(evaluation)
-            server_side(evaluation).write({'bulletin_id': bulletin.id})
+            server_side(evaluation).write({'bulletin_id': bulletin.id,
+                                           'document_number': bulletin.document_number})
         return True
 
     @api.multi
