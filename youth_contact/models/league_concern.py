@@ -12,8 +12,13 @@ ANSWER_DAYS = 7
 CONCERN_KINDS = [
     ('confusion', 'Ideological Confusion'),
     ('difficulty', 'Practical Difficulty'),
-    ('suggestion', 'Opinion / Suggestion'),
+    ('suggestion', 'Suggestion'),
+    ('opinion', 'Opinion'),
+    ('idea', 'Idea'),
 ]
+# 青年之声 (the voice of youth): what youth propose, not what troubles them;
+# collected and answered as concerns, counted apart in the reports
+VOICE_KINDS = ('suggestion', 'opinion', 'idea')
 CONCERN_STATES = [
     ('new', 'New'),
     ('answered', 'Answered'),

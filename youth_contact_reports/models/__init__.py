@@ -18,6 +18,8 @@ from . import league_report_open_day
 from . import league_report_concern
 from . import league_report_county
 from . import league_report_missing
+from . import league_exemplar
+from . import league_exemplar_photo
 from . import league_approval_queue
 from . import league_xlsx_report
 from . import report_ranking_xlsx
@@ -30,3 +32,8 @@ from . import league_settings_mixin
 from . import league_reports_demo
 from . import ir_ui_menu
 from . import auditlog_log
+from . import league_organization
+from . import league_report_document
+from . import report_bulletin
+from . import report_halfyear
+from . import ir_actions_report

@@ -72,6 +72,19 @@ class LeagueEvaluation(models.Model):
                                  track_visibility='onchange')
     bulletin_id = fields.Many2one('league.bulletin', 'Bulletin', readonly=True, copy=False)
     note = fields.Text('Notes', help='Comments published with the bulletin.')
+    document_number = fields.Char(
+        'Document Number', copy=False, track_visibility='onchange',
+        help='The number of the bulletin (文号), e.g. 梅团通〔2026〕3号. Left empty, the next '
+             'number of the year is given when the evaluation is published.')
+    exemplar_ids = fields.Many2many(
+        'league.exemplar', 'league_evaluation_exemplar_rel', 'evaluation_id', 'exemplar_id',
+        'Exemplars', copy=False, domain=[('state', '=', 'selected')],
+        help='Exemplars selected by the city committee, published in the bulletin.')
+
+    _sql_constraints = [
+        ('document_number_uniq', 'unique(document_number)',
+         'This document number is already used by another evaluation.'),
+    ]
 
     # ------------------------------------------------------------------
     # computes and constraints
@@ -111,6 +124,19 @@ class LeagueEvaluation(models.Model):
             if evaluation.date_from > evaluation.date_to:
                 raise ValidationError(_('The period of the evaluation "%s" ends before it '
                                         'starts.') % evaluation.name)
+
+    @api.constrains('exemplar_ids')
+    def _check_exemplars(self):
+        # in SQL: reading the field hides what its domain (selected ones) leaves out
+        self.env.cr.execute("""
+            SELECT r.evaluation_id FROM league_evaluation_exemplar_rel r
+              JOIN league_exemplar e ON e.id = r.exemplar_id
+             WHERE r.evaluation_id IN %s AND e.state != 'selected' LIMIT 1""", (tuple(self.ids),))
+        row = self.env.cr.fetchone()
+        if row:
+            raise ValidationError(_('Only exemplars selected by the city committee can be '
+                                    'published in the bulletin of "%s".')
+                                  % self.browse(row[0]).name)
 
     @api.constrains(*['weight_%s' % key for key in INDICATOR_KEYS])
     def _check_weights(self):
@@ -215,7 +241,8 @@ class LeagueEvaluation(models.Model):
         self._set_state('published', date_published=league_today(self))
         for evaluation in self:
             bulletin = self.env['league.bulletin']._create_from_evaluation(evaluation)
-            server_side(evaluation).write({'bulletin_id': bulletin.id})
+            server_side(evaluation).write({'bulletin_id': bulletin.id,
+                                           'document_number': bulletin.document_number})
         return True
 
     @api.multi

@@ -15,3 +15,4 @@ from . import test_approval_queue
 from . import test_evaluation_job
 from . import test_dashboard_menu
 from . import test_auditlog
+from . import test_documents
