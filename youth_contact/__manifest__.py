@@ -23,6 +23,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'data/auth_brute_force_data.xml',
         'data/league_login_data.xml',
         'wizard/league_contact_add_wizard_views.xml',
+        'wizard/league_contact_link_wizard_views.xml',
         'views/res_config_settings_views.xml',
         'views/res_users_views.xml',
         'wizard/league_import_wizard_views.xml',
@@ -49,6 +50,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'views/league_contact_views.xml',
         'views/league_youth_views.xml',
         'views/league_cadre_views.xml',
+        'views/youth_page_templates.xml',
         'views/youth_contact_menus.xml',
     ],
     'demo': [

@@ -17,7 +17,7 @@ contact with youth" system.
     'data': [
         'security/ir.model.access.csv',
         'security/youth_contact_reports_rules.xml',
-        'views/rating_templates.xml',
+        'views/youth_page_templates.xml',
         'views/league_evaluation_views.xml',
         'views/league_bulletin_views.xml',
         'views/league_satisfaction_views.xml',

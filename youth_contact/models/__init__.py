@@ -9,6 +9,7 @@ from . import league_cadre
 from . import res_users
 from . import league_youth
 from . import league_contact
+from . import league_youth_page_attempt
 from . import league_contact_log
 from . import league_activity
 from . import league_concern

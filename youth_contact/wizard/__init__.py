@@ -4,3 +4,4 @@ from . import league_import_wizard
 from . import league_reject_wizard
 from . import league_open_day_convert_wizard
 from . import league_contact_add_wizard
+from . import league_contact_link_wizard
