@@ -22,13 +22,13 @@ class LeagueContactLinkWizard(models.TransientModel):
 
     @api.depends('contact_ids')
     def _compute_text(self):
+        line = _('%(youth)s: %(link)s')
         for wizard in self:
             # as the user: the record rules of the contacts apply
             contacts = wizard.contact_ids
             contacts.check_access_rights('read')
             contacts.check_access_rule('read')
-            lines = [_('%(youth)s: %(link)s') % {'youth': contact.youth_id.name,
-                                                 'link': contact.youth_url}
+            lines = [line % {'youth': contact.youth_id.name, 'link': contact.youth_url}
                      for contact in contacts.sorted(lambda c: c.youth_id.name or '')
                      if contact.youth_url]
             wizard.text = '\n'.join(lines)
