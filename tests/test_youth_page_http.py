@@ -9,6 +9,8 @@ import secrets
 
 import requests
 
+from test_reports_http import web_session
+
 TIMEOUT = 60
 
 
@@ -95,6 +97,14 @@ def test_youth_confirms_rates_and_raises_a_concern(odoo_server, rpc, new_cadre):
             raise AssertionError('the cadre wrote %s' % vals)
     assert admin('league.contact', 'read', [contacts[1]],
                  ['confirm_state'])[0]['confirm_state'] == 'unconfirmed'
+    # the QR code of the link, as Odoo 11 renders barcodes (/report/barcode), for the
+    # cadre in the web client and without login
+    qr = cadre('league.contact', 'read', [contacts[0]], ['youth_qr'])[0]['youth_qr']
+    src = re.search(r'src="([^"]+)"', qr).group(1).replace('&amp;', '&')
+    for session in (web_session(odoo_server, made['login'], made['login']), requests.Session()):
+        image = session.get(odoo_server + src, timeout=TIMEOUT)
+        assert image.status_code == 200 and image.headers['Content-Type'] == 'image/png'
+        assert image.content[:8] == b'\x89PNG\r\n\x1a\n' and len(image.content) > 500
     # the second contact's page is its own
     s2, page2, _csrf = page_session(odoo_server, '/youth/' + other_token)
     assert '这名团干部与我保持联系' in page2 and 'name="rating"' not in page2
