@@ -63,6 +63,7 @@ class LeagueContact(models.Model):
                                  'touch, rates you and raises concerns there, without an '
                                  'account. Renew the link if it reached someone else.')
     youth_qr = fields.Html('QR Code', compute='_compute_youth_url', sanitize=False)
+    youth_qr_src = fields.Char('QR Code Image', compute='_compute_youth_url')
     confirm_state = fields.Selection(CONFIRM_STATES, 'Confirmation', required=True,
                                      default='unconfirmed', readonly=True, index=True,
                                      copy=False,
@@ -235,10 +236,12 @@ class LeagueContact(models.Model):
         for contact in self:
             token = contact.youth_token
             url = token and '%s%s%s' % (base, YOUTH_PAGE_PATH, token) or False
+            src = url and '/report/barcode/?%s' % urlencode(
+                {'type': 'QR', 'value': url, 'width': 360, 'height': 360}) or False
             contact.youth_url = url
-            contact.youth_qr = url and '<img src="/report/barcode/?%s" alt="QR" width="180" ' \
-                'height="180"/>' % urlencode({'type': 'QR', 'value': url, 'width': 360,
-                                              'height': 360}).replace('&', '&amp;') or False
+            contact.youth_qr_src = src
+            contact.youth_qr = src and '<img src="%s" alt="QR" width="180" height="180"/>' % (
+                src.replace('&', '&amp;')) or False
 
     @api.multi
     def _write_youth_token(self, renew):
