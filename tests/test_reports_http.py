@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
 """The reports addon over HTTP, as users reach it: Excel downloads with the
-user's own rights, the personal rating link without login."""
+user's own rights (the youth's page: tests/test_youth_page_http.py)."""
 import html
 import io
 import json
@@ -109,40 +109,6 @@ def test_exports_need_a_login(odoo_server):
     r = requests.get(report_url(odoo_server, 'compliance'), timeout=60,
                      allow_redirects=False)
     assert r.status_code in (302, 303) and '/web/login' in r.headers['Location']
-
-
-def test_rating_link(odoo_server, rpc):
-    admin = rpc('admin', 'admin')
-    bad = requests.get(odoo_server + '/youth_contact/rate/not-a-token', timeout=60)
-    assert bad.status_code == 404
-    assert '评价链接无效' in bad.text
-    # a contact not rated yet this half-year
-    contacts = admin('league.contact', 'search_read', [], fields=['cadre_id', 'youth_id'],
-                     limit=200, order='id desc')
-    rated = admin('league.satisfaction', 'search_read', [], fields=['cadre_id', 'youth_id',
-                                                                   'period'])
-    today = admin('league.satisfaction', 'default_get', ['date'])['date']
-    period = '%s-H%d' % (today[:4], 1 if int(today[5:7]) <= 6 else 2)
-    done = {(r['cadre_id'][0], r['youth_id'][0]) for r in rated if r['period'] == period}
-    contact = next(c for c in contacts if (c['cadre_id'][0], c['youth_id'][0]) not in done)
-    token = admin('league.cadre', 'read', [contact['cadre_id'][0]],
-                  fields=['rating_token'])[0]['rating_token']
-    mobile = admin('league.youth', 'read', [contact['youth_id'][0]], fields=['mobile'])[0]['mobile']
-    s = requests.Session()
-    form = s.get(odoo_server + '/youth_contact/rate/' + token, timeout=60)
-    assert form.status_code == 200 and '评价你的团干部' in form.text
-    csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
-
-    def post(mobile, rating):
-        return s.post(odoo_server + '/youth_contact/rate/' + token, timeout=60, data={
-            'csrf_token': csrf, 'mobile': mobile, 'rating': rating, 'comment': '感谢关心'}).text
-    assert '不在这名团干部的联系青年名单中' in post('13000000000', '5')
-    assert '感谢你的评价' in post(mobile, '4')
-    assert '你已经评价过这名团干部' in post(mobile, '5')
-    ratings = admin('league.satisfaction', 'search_read', [
-        ('cadre_id', '=', contact['cadre_id'][0]), ('youth_id', '=', contact['youth_id'][0]),
-        ('period', '=', period)], fields=['rating', 'source', 'comment'])
-    assert [(r['rating'], r['source'], r['comment']) for r in ratings] == [('4', 'link', '感谢关心')]
 
 
 def test_county_admin_reads_only_own_results(rpc):

@@ -21,7 +21,7 @@ contact with youth" system.
         'report/league_xlsx_reports.xml',
         'data/league_bulletin_data.xml',
         'report/league_document_templates.xml',
-        'views/rating_templates.xml',
+        'views/youth_page_templates.xml',
         'views/league_evaluation_views.xml',
         'views/league_bulletin_views.xml',
         'views/league_exemplar_views.xml',

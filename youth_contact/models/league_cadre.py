@@ -31,7 +31,8 @@ CADENCE_REMINDERS = [
 ]
 
 # Fields a cadre may change on their own record; the rest is kept by administrators.
-CADRE_SELF_FIELDS = {'mobile', 'wechat', 'qq', 'weibo', 'position', 'note'}
+CADRE_SELF_FIELDS = {'mobile', 'wechat', 'qq', 'weibo', 'position', 'note',
+                     'show_wechat', 'show_qq', 'show_weibo'}
 
 
 class LeagueCadre(models.Model):
@@ -67,6 +68,13 @@ class LeagueCadre(models.Model):
     wechat = fields.Char('WeChat')
     qq = fields.Char('QQ')
     weibo = fields.Char('Weibo')
+    # shown on the pages of the cadre's youth (the cadre chooses)
+    show_wechat = fields.Boolean('Show WeChat to My Youth',
+                                 help='Show this WeChat account on the pages of your youth.')
+    show_qq = fields.Boolean('Show QQ to My Youth',
+                             help='Show this QQ account on the pages of your youth.')
+    show_weibo = fields.Boolean('Show Weibo to My Youth',
+                                help='Show this Weibo account on the pages of your youth.')
     note = fields.Text()
     active = fields.Boolean(default=True)
 
@@ -85,6 +93,15 @@ class LeagueCadre(models.Model):
     contact_rate = fields.Float('Quota Completion (%)', compute='_compute_progress',
                                 store=True, compute_sudo=True, group_operator='avg')
     quota_met = fields.Boolean('Quota Reached', compute='_compute_progress', store=True, compute_sudo=True)
+    # the youth's confirmations on their pages
+    confirmed_count = fields.Integer('Confirmed by the Youth', compute='_compute_confirmations',
+                                     store=True, compute_sudo=True)
+    unconfirmed_count = fields.Integer('Not Confirmed Yet', compute='_compute_confirmations',
+                                       store=True, compute_sudo=True)
+    disowned_count = fields.Integer('Not Known by the Youth', compute='_compute_confirmations',
+                                    store=True, compute_sudo=True,
+                                    help='Youth who answered on their page that they do not '
+                                         'know this cadre.')
     # sector spread
     sector_count = fields.Integer('Sectors Covered', compute='_compute_sectors', store=True, compute_sudo=True)
     sector_top = fields.Selection(SECTORS, 'Dominant Sector', compute='_compute_sectors',
@@ -133,6 +150,20 @@ class LeagueCadre(models.Model):
             cadre.contact_count = count
             cadre.contact_rate = 100.0 * count / cadre.quota if cadre.quota else 0.0
             cadre.quota_met = count >= cadre.quota
+
+    @api.depends('contact_ids', 'contact_ids.confirm_state')
+    def _compute_confirmations(self):
+        counts = {}
+        if self.ids:
+            groups = self.env['league.contact'].sudo().read_group(
+                [('cadre_id', 'in', self.ids)], ['cadre_id', 'confirm_state'],
+                ['cadre_id', 'confirm_state'], lazy=False)
+            for group in groups:
+                counts[(group['cadre_id'][0], group['confirm_state'])] = group['__count']
+        for cadre in self:
+            cadre.confirmed_count = counts.get((cadre.id, 'confirmed'), 0)
+            cadre.unconfirmed_count = counts.get((cadre.id, 'unconfirmed'), 0)
+            cadre.disowned_count = counts.get((cadre.id, 'disowned'), 0)
 
     @api.multi
     def _contact_counts(self):

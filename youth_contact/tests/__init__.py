@@ -23,3 +23,4 @@ from . import test_import_job
 from . import test_accounts
 from . import test_import_computed
 from . import test_chatter_language
+from . import test_youth_page

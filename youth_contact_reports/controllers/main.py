@@ -12,8 +12,6 @@ from odoo.addons.report_xlsx.controllers.main import ReportController
 
 from ..models.league_xlsx_report import LeagueXlsxReport
 
-RATING_TEMPLATE = 'youth_contact_reports.rating_page'
-
 
 class LeagueReportController(ReportController):
     """The Excel reports of the addon at report_xlsx's /report/xlsx/... route,
@@ -49,42 +47,3 @@ class LeagueReportController(ReportController):
         if data.get('token'):
             response.set_cookie('fileToken', data['token'])
         return response
-
-
-class YouthContactReports(http.Controller):
-
-    # ------------------------------------------------------------------
-    # personal rating link of a cadre (no login)
-    # ------------------------------------------------------------------
-    def _rating_env(self, cadre):
-        """Environment rendering the page for the youth: in Chinese when it is
-        installed, else in the cadre's language."""
-        installed = dict(request.env['res.lang'].sudo().get_installed())
-        lang = 'zh_CN' if 'zh_CN' in installed else (cadre.user_id.lang or 'en_US')
-        return request.env(context=dict(request.env.context, lang=lang))
-
-    def _rating_page(self, cadre, status, **values):
-        env = self._rating_env(cadre)
-        values.update(status=status, cadre=cadre, csrf_token=request.csrf_token())
-        body = env['ir.ui.view'].render_template(RATING_TEMPLATE, values)
-        response = request.make_response(body)
-        if status == 'invalid':
-            response.status_code = 404
-        return response
-
-    @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
-                methods=['GET'], website=False)
-    def rating_form(self, token, **kwargs):
-        cadre = request.env['league.satisfaction']._link_cadre(token)
-        return self._rating_page(cadre, 'form' if cadre else 'invalid')
-
-    @http.route('/youth_contact/rate/<string:token>', type='http', auth='public',
-                methods=['POST'], website=False)
-    def rating_submit(self, token, mobile=None, rating=None, comment=None, **kwargs):
-        Satisfaction = request.env['league.satisfaction']
-        status = Satisfaction._submit_link_rating(token, mobile, rating, comment)
-        cadre = Satisfaction._link_cadre(token)
-        if status in ('unknown_youth', 'bad_rating'):
-            return self._rating_page(cadre, 'form', error=status, mobile=mobile or '',
-                                     comment=comment or '')
-        return self._rating_page(cadre, status)

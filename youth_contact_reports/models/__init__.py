@@ -7,6 +7,7 @@ from . import league_bulletin
 from . import league_bulletin_line
 from . import league_satisfaction
 from . import league_cadre
+from . import league_contact
 from . import league_contact_log
 from . import league_youth
 from . import league_halfyear_report

@@ -8,15 +8,16 @@ from odoo.addons.youth_contact.models.league_guard import is_server_side, server
 from odoo.addons.youth_contact.models.league_workflow_mixin import data_keys
 
 from .league_indicators import (
-    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_fields, indicator_scores,
-    mean_score, ratio_score, scopes, total_score,
+    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, confirmation_rate, indicator_fields,
+    indicator_scores, mean_score, ratio_score, scopes, total_score,
 )
 from .league_report_contact import LINE_TABLE
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
 # fields of an evaluation that change its result: frozen once computed
-RESULT_FIELDS = {'date_from', 'date_to'} | {'weight_%s' % key for key in INDICATOR_KEYS}
+RESULT_FIELDS = ({'date_from', 'date_to', 'coverage_confirmed_only'}
+                 | {'weight_%s' % key for key in INDICATOR_KEYS})
 
 
 def _weight_default(key):
@@ -57,6 +58,12 @@ class LeagueEvaluation(models.Model):
         track_visibility='onchange')
     vars().update(indicator_fields('weight_%s', lambda key, label: fields.Integer(
         'Weight: %s' % label, default=_weight_default(key))))
+    coverage_confirmed_only = fields.Boolean(
+        'Coverage Counts Confirmed Contacts Only',
+        default=lambda self: self.env['res.config.settings']._league_confirmed_only_default(),
+        track_visibility='onchange',
+        help='Count in the coverage indicator only the contacts that the youth confirmed on '
+             'their page by the end of the period (the city setting gives the default).')
     week_count = fields.Integer('Weeks Evaluated', readonly=True, copy=False,
                                 help='Weeks of the period elapsed when it was computed.')
     quarter_count = fields.Integer('Quarters Evaluated', readonly=True, copy=False,
@@ -288,6 +295,8 @@ class LeagueEvaluation(models.Model):
         lines = []
         for row in self._cadre_figures(date_from, date_end):
             row['open_day_quarters'] = open_days.get(row['county_id'], 0)
+            if self.coverage_confirmed_only:
+                row['coverage_count'] = row['confirmed_count']
             scores = indicator_scores(row, weeks, quarters)
             applicable = scopes(row)
             vals = {
@@ -298,6 +307,10 @@ class LeagueEvaluation(models.Model):
                 'is_leader': row['is_leader'],
                 'quota': row['quota'],
                 'youth_count': row['youth_count'],
+                'confirmed_count': row['confirmed_count'],
+                'disowned_count': row['disowned_count'],
+                'confirmation_rate': confirmation_rate(row['confirmed_count'],
+                                                       row['youth_count']),
                 'sector_count': row['sector_count'],
                 'log_count': row['log_count'],
                 'log_weeks': row['log_weeks'],
@@ -349,8 +362,11 @@ class LeagueEvaluation(models.Model):
                 'cadre_count': len(county_lines),
                 'leader_count': len([v for v in county_lines if v['is_leader']]),
                 'youth_count': sum(v['youth_count'] for v in county_lines),
+                'confirmed_count': sum(v['confirmed_count'] for v in county_lines),
                 'open_day_quarters': open_days.get(county.id, 0),
             }
+            vals['confirmation_rate'] = confirmation_rate(vals['confirmed_count'],
+                                                          vals['youth_count'])
             scores = {}
             for key in INDICATOR_KEYS:
                 if key == 'open_day':
@@ -454,11 +470,16 @@ class LeagueEvaluation(models.Model):
         group_rel = m2m_table(self.env, 'league.rotation.group', 'cadre_ids')
         query = """
             WITH con AS (
-                SELECT ct.cadre_id, ct.youth_id, y.sector
+                SELECT ct.cadre_id, ct.youth_id, y.sector,
+                       -- the youth's answer on their page, given by the period end
+                       CASE WHEN ct.confirm_date <= %(date_to)s THEN ct.confirm_state
+                       END AS answer
                   FROM league_contact ct JOIN league_youth y ON y.id = ct.youth_id
                  WHERE ct.date_start IS NULL OR ct.date_start <= %(date_to)s
             ), con_agg AS (
-                SELECT cadre_id, count(*) AS youth_count, count(DISTINCT sector) AS sector_count
+                SELECT cadre_id, count(*) AS youth_count, count(DISTINCT sector) AS sector_count,
+                       count(*) FILTER (WHERE answer = 'confirmed') AS confirmed_count,
+                       count(*) FILTER (WHERE answer = 'disowned') AS disowned_count
                   FROM con GROUP BY cadre_id
             ), lines AS (
                 -- one row per youth of each log of the period (the table of the
@@ -510,6 +531,8 @@ class LeagueEvaluation(models.Model):
                    coalesce(o.is_special, false) AS is_special,
                    coalesce(con_agg.youth_count, 0) AS youth_count,
                    coalesce(con_agg.sector_count, 0) AS sector_count,
+                   coalesce(con_agg.confirmed_count, 0) AS confirmed_count,
+                   coalesce(con_agg.disowned_count, 0) AS disowned_count,
                    coalesce(log_agg.log_count, 0) AS log_count,
                    coalesce(log_agg.log_weeks, 0) AS log_weeks,
                    coalesce(reach_agg.reached_count, 0) AS reached_count,

@@ -35,7 +35,7 @@ class LeagueReportsDemo(models.AbstractModel):
 
     @api.model
     def _demo_ratings(self, today):
-        # some ratings come from the rating link, which only the server records
+        # some ratings come from the youth's pages, which only the server records
         Rating = server_side(self.env['league.satisfaction'])
         contacts = self.env['league.contact'].search([], order='id')
         for index, contact in enumerate(contacts):

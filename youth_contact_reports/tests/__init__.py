@@ -16,3 +16,4 @@ from . import test_evaluation_job
 from . import test_dashboard_menu
 from . import test_auditlog
 from . import test_documents
+from . import test_youth_confirmation
