@@ -26,6 +26,9 @@ class LeagueBulletin(models.Model):
     line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Lines', readonly=True)
     county_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'County Ranking',
                                       domain=[('kind', '=', 'county')], readonly=True)
+    special_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id',
+                                       'Special Unit Ranking',
+                                       domain=[('kind', '=', 'special')], readonly=True)
     top_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Top Cadres',
                                    domain=[('kind', '=', 'top')], readonly=True)
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
@@ -55,8 +58,10 @@ class LeagueBulletin(models.Model):
         lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
         top_count = min(TOP_COUNT, (len(lines) + 1) // 2)
         bottom_count = min(TOP_COUNT, len(lines) - top_count)
-        values = [(0, 0, dict(self._county_values(county), kind='county'))
-                  for county in evaluation.sudo().county_line_ids.sorted(lambda rec: rec.rank)]
+        values = [(0, 0, dict(self._county_values(county),
+                              kind='special' if county.is_special else 'county'))
+                  for county in evaluation.sudo().county_line_ids.sorted(
+                      lambda rec: (rec.is_special, rec.rank, rec.id))]
         values += [(0, 0, dict(self._cadre_values(line), kind='top'))
                    for line in lines[:top_count]]
         values += [(0, 0, dict(self._cadre_values(line), kind='bottom'))

@@ -274,17 +274,23 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def _compute_county_results(self, counties, open_days, lines, quarters):
         """County results: each indicator is the mean over the county's cadres it
-        applies to; open days are the county's own; total weighted as for cadres."""
+        applies to; open days are the county's own; total weighted as for cadres.
+
+        Two rankings: the counties among the counties, the special units among
+        the special units (a unit of two cadres is not compared with a whole
+        county)."""
         self.ensure_one()
         weights = self.weights()
         rows = []
+        youth = self._county_youth_counts(counties.ids)
         for county in counties:
             county_lines = [v for v in lines if v['county_id'] == county.id]
             vals = {
                 'county_id': county.id,
+                'is_special': county.is_special,
                 'cadre_count': len(county_lines),
                 'leader_count': len([v for v in county_lines if v['is_leader']]),
-                'youth_count': sum(v['youth_count'] for v in county_lines),
+                'youth_count': youth.get(county.id, 0),
                 'open_day_quarters': open_days.get(county.id, 0),
             }
             scores = {}
@@ -305,9 +311,12 @@ class LeagueEvaluation(models.Model):
             vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
+        for special in (False, True):
+            group = [vals for vals in rows if vals['is_special'] == special]
+            for vals, rank in zip(group, competition_ranks([v['score'] for v in group])):
+                vals['rank'] = rank
         self._insert_results('league.evaluation.county', [
-            dict(vals, rank=rank, evaluation_id=self.id)
-            for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows]))])
+            dict(vals, evaluation_id=self.id) for vals in rows])
 
     @api.multi
     def _insert_results(self, model_name, rows):
@@ -367,6 +376,23 @@ class LeagueEvaluation(models.Model):
         Model.recompute()
         records.check_access_rule('create')
         return records
+
+    @api.multi
+    def _county_youth_counts(self, county_ids):
+        """{county_id: distinct youth in contact with the county's active
+        cadres} (contacts started by the period end): a youth contacted by
+        two cadres of a county counts once, as on the dashboard
+        (league.report.county.youth_count)."""
+        self.ensure_one()
+        if not county_ids:
+            return {}
+        self.env.cr.execute("""
+            SELECT c.county_id, count(DISTINCT ct.youth_id)
+              FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
+             WHERE c.active AND c.county_id IN %s
+               AND (ct.date_start IS NULL OR ct.date_start <= %s)
+             GROUP BY c.county_id""", (tuple(county_ids), self.date_to))
+        return dict(self.env.cr.fetchall())
 
     @api.multi
     def _open_day_quarters(self, county_ids):

@@ -7,8 +7,11 @@ class LeagueEvaluationCounty(models.Model):
     _name = 'league.evaluation.county'
     _inherit = ['league.evaluation.result']
     _description = 'Evaluation Result of a County'
-    _order = 'rank, id'
+    _order = 'is_special, rank, id'
 
+    is_special = fields.Boolean(
+        'Special Unit', help='Special units (a university, a zone, city-level units: a few '
+                             'cadres) are ranked among themselves, apart from the counties.')
     cadre_count = fields.Integer('Cadres Evaluated')
     leader_count = fields.Integer('Leadership Members')
     open_day_quarters = fields.Integer('Quarters with Open Day')

@@ -24,7 +24,9 @@ class LeagueReportCounty(models.Model):
     quota_met_count = fields.Integer('Cadres Reaching the Quota', readonly=True)
     on_track_rate = fields.Float('Cadres on Track (%)', readonly=True, group_operator='avg',
                                  digits=(5, 1))
-    youth_count = fields.Integer('Youth in Contact', readonly=True)
+    youth_count = fields.Integer('Youth in Contact', readonly=True,
+                                 help='Distinct youth in contact with the active cadres of '
+                                      'the county (a youth of two cadres counts once).')
     youth_reached_count = fields.Integer('Youth Reached in 30 Days', readonly=True)
     log_count = fields.Integer('Contact Logs in 30 Days', readonly=True)
     open_day_count = fields.Integer('Open Days Held This Year', readonly=True)
@@ -44,6 +46,7 @@ class LeagueReportCounty(models.Model):
             ), youth AS (
                 SELECT c.county_id, count(DISTINCT ct.youth_id) AS youth_count
                   FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
+                 WHERE c.active
                  GROUP BY c.county_id
             ), recent AS (
                 SELECT c.county_id, count(DISTINCT f.log_id) AS log_count,

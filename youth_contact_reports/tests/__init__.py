@@ -11,3 +11,4 @@ from . import test_settings
 from . import test_integrity_results
 from . import test_integrity_ratings
 from . import test_evaluation_queries
+from . import test_figures_agree
