@@ -25,6 +25,7 @@ contact with youth" system.
         'views/league_halfyear_report_views.xml',
         'views/league_report_views.xml',
         'views/league_dashboard_views.xml',
+        'views/league_graph_assets.xml',
         'views/res_config_settings_views.xml',
         'views/league_settings_views.xml',
         'views/league_export_actions.xml',

@@ -5,7 +5,6 @@ youth contacted, a youth always has a sector, and the limit of cadres per youth
 is told before a youth is added."""
 from datetime import timedelta
 
-from odoo.exceptions import ValidationError
 
 from .common import LeagueTestCase
 
