@@ -50,15 +50,19 @@ GraphRenderer.include({
             return String(_.isArray(d.labels) ? d.labels[0] : d.labels);
         }));
         var longest = _.max(_.map(labels, function (l) { return l.length; }).concat([0]));
-        var crowded = labels.length > 4;
+        // labels that do not fit side by side are written upright (a tilted
+        // label still runs into its neighbour on a narrow dashboard column)
+        var width = this.$el.width() || 600;
+        var crowded = labels.length * Math.max(longest, 2) * 13 > width - 80;
         chart.options({
             showLegend: series,
-            showControls: series,
-            rotateLabels: crowded ? -45 : 0,
+            // the grouped/stacked switch ran into the legend on narrow charts
+            showControls: series && width > 500,
+            rotateLabels: crowded ? -90 : 0,
             staggerLabels: false,
             reduceXTicks: false,
             margin: {left: 60, right: 10, top: series ? 40 : 10,
-                     bottom: crowded ? Math.min(40 + longest * 9, 140) : 40},
+                     bottom: crowded ? Math.min(20 + longest * 13, 200) : 40},
         });
         if (isCount(this)) {
             integerAxis(this, chart);
