@@ -5,10 +5,19 @@ pytest-odoo 1.0.1 reads the manifest of the addon around every collected path,
 and fails on paths outside any addon (it looks for ``/__manifest__.py``).  The
 end-to-end ``tests/`` folder is not an addon: tell pytest to collect it
 before pytest-odoo's hook runs.
+
+The addons' unit tests run in this process and run the background jobs
+(OCA queue_job) at once: ``with_delay()`` returns the record itself when the
+environment holds ``TEST_QUEUE_JOB_NO_DELAY`` (queue_job's own switch for
+tests).  The tests of the jobs themselves remove it while they enqueue, and
+the end-to-end servers (tests/conftest.py) are started without it.
 """
+import os
 from pathlib import Path
 
 import pytest
+
+os.environ['TEST_QUEUE_JOB_NO_DELAY'] = '1'
 
 
 def _inside_addon(path):

@@ -26,18 +26,14 @@ A county administrator (login ``city_county_admin``, county 梅江区) and a
 city administrator (``city_admin``) are created for the benchmark
 (bench/city_bench.py).
 """
-import argparse
 import csv
 import io
-import os
 import random
-import subprocess
 import sys
 import time
 from datetime import date, timedelta
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CONF = os.path.join(ROOT, '.odoo', 'odoo.conf')
+import benchlib
 
 # name, number of towns, weight (share of cadres and youth); special units last
 COUNTIES = [
@@ -93,18 +89,6 @@ SAMPLE_FROM = {
     'res.users': 'SELECT user_id FROM league_cadre',
     'res.partner': 'SELECT u.partner_id FROM league_cadre c JOIN res_users u ON u.id = c.user_id',
 }
-
-
-def ensure_db(db):
-    exists = subprocess.run(['psql', '-d', 'postgres', '-tAc',
-                             "SELECT 1 FROM pg_database WHERE datname = '%s'" % db],
-                            stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
-    if exists == '1':
-        return
-    print('city: creating database %s with both addons (no demo data)...' % db, flush=True)
-    subprocess.run(['bash', os.path.join(ROOT, 'tools', 'odoo.sh'), '-d', db,
-                    '-i', 'youth_contact,youth_contact_reports', '--without-demo=all',
-                    '--stop-after-init', '--log-level=warn'], check=True)
 
 
 class Steps(object):
@@ -595,8 +579,7 @@ def check_sample(env, size, seed):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
-    parser.add_argument('--db', default='yc_city')
+    parser = benchlib.parser(__doc__, 'yc_city')
     parser.add_argument('--cadres', type=int, default=1000)
     parser.add_argument('--youth', type=int, default=100000)
     parser.add_argument('--contacts', type=int, default=100000)
@@ -612,14 +595,10 @@ def main():
     args = parser.parse_args()
     steps = Steps()
     if not args.check_only:
-        ensure_db(args.db)
+        benchlib.ensure_db(args.db, 'youth_contact,youth_contact_reports', 'city')
         steps.done('database')
-    import odoo
-    odoo.tools.config.parse_config(['-c', CONF, '-d', args.db, '--log-level=warn'])
-    registry = odoo.registry(args.db)
-    with odoo.api.Environment.manage(), registry.cursor() as cr:
-        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {
-            'tracking_disable': True, 'mail_create_nolog': True, 'no_reset_password': True})
+    with benchlib.odoo_env(args.db, benchlib.BULK_CONTEXT) as env:
+        cr = env.cr
         if args.check_only:
             check_sample(env, args.sample, args.seed)
             cr.rollback()

@@ -22,34 +22,16 @@ back at the end: the benchmark database is left as it was.  The database
 youth_contact addon when missing.  Results are printed as a Markdown table
 and written to ``bench/out/import_bench.json``.
 """
-import argparse
 import base64
 import json
 import os
-import subprocess
 import sys
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CONF = os.path.join(ROOT, '.odoo', 'odoo.conf')
-OUT = os.path.join(ROOT, 'bench', 'out')
+import benchlib
 SECTORS = ['企业', '农村', '机关', '学校', '街道社区', '青年社会组织', '新媒体']
 HARDSHIPS = ['', '', '', '', '留守儿童', '城乡贫困家庭青少年']
 SURNAMES = '李张陈黄刘钟曾罗杨谢古廖温邱叶朱林吴何侯'
 GIVEN = '伟强俊杰浩明文华志宇丽芳婷敏静燕霞玲娟慧'
-
-
-def ensure_db(db):
-    exists = subprocess.run(['psql', '-d', 'postgres', '-tAc',
-                             "SELECT 1 FROM pg_database WHERE datname = '%s'" % db],
-                            stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
-    if exists == '1':
-        return
-    print('bench: creating database %s with youth_contact (no demo data)...' % db)
-    subprocess.run([os.path.join(ROOT, '.venv', 'bin', 'python'),
-                    os.path.join(ROOT, 'tools', 'odoo-bin'), '-c', CONF, '-d', db,
-                    '-i', 'youth_contact', '--without-demo=all', '--stop-after-init',
-                    '--log-level=warn'], check=True)
 
 
 def rows(count, towns, units, offset=0):
@@ -63,78 +45,57 @@ def rows(count, towns, units, offset=0):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
-    parser.add_argument('--db', default='yc_bench')
+    parser = benchlib.parser(__doc__, 'yc_bench')
     parser.add_argument('--rows', type=int, nargs='+', default=[10000, 100000])
     args = parser.parse_args()
-    ensure_db(args.db)
+    benchlib.ensure_db(args.db, 'youth_contact', 'bench')
 
-    sys.path.insert(0, os.path.join(ROOT, 'tools'))
+    sys.path.insert(0, os.path.join(benchlib.ROOT, 'tools'))
     from gen_templates import fmt  # the template writer, loaded without Odoo
-    import odoo
-    odoo.tools.config.parse_config(['-c', CONF, '-d', args.db, '--log-level=warn'])
-    registry = odoo.registry(args.db)
     results = []
-    with odoo.api.Environment.manage(), registry.cursor() as cr:
-        try:
-            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {
-                'tracking_disable': True, 'no_reset_password': True})
-            Org = env['league.organization']
-            city = Org.create({'name': '基准测试团市委', 'level': 'city'})
-            county = Org.create({'name': '基准县团委', 'level': 'county', 'parent_id': city.id})
-            towns = [Org.create({'name': '基准镇%d团委' % i, 'level': 'town',
-                                 'parent_id': county.id}) for i in range(6)]
-            units = [Org.create({'name': '基准单位%d团支部' % i, 'level': 'unit',
-                                 'sector': 'enterprise', 'parent_id': towns[i % 6].id})
-                     for i in range(12)]
-            user = env['res.users'].create({
-                'name': '基准管理员', 'login': 'yc_bench_city',
-                'groups_id': [(6, 0, [env.ref('youth_contact.group_city_admin').id])]})
-            offset = 0
-            for count in args.rows:
-                start = time.time()
-                data = fmt.build_workbook('youth', list(rows(
-                    count, [t.name for t in towns], [u.name for u in units], offset)))
-                offset += count
-                built = time.time() - start
-                wizard = env['league.import.wizard'].sudo(user).create({
-                    'import_type': 'youth', 'file': base64.b64encode(data),
-                    'filename': 'bench.xlsx'})
-                queries = cr.sql_log_count
-                start = time.time()
-                wizard.action_preview()
-                preview = time.time() - start
-                queries = cr.sql_log_count - queries
-                assert wizard.count_new == count, (wizard.count_new, wizard.count_error)
-                confirm_queries = cr.sql_log_count
-                start = time.time()
-                wizard.action_confirm()
-                confirm = time.time() - start
-                confirm_queries = cr.sql_log_count - confirm_queries
-                assert wizard.created_count == count
-                again = env['league.import.wizard'].sudo(user).create({
-                    'import_type': 'youth', 'file': base64.b64encode(data),
-                    'filename': 'bench.xlsx'})
-                start = time.time()
-                again.action_preview()
-                recheck = time.time() - start
-                assert again.count_update == count
-                result = {'rows': count, 'file_kb': len(data) // 1024,
-                          'build_s': round(built, 1), 'preview_s': round(preview, 1),
-                          'preview_rows_s': int(count / preview),
-                          'preview_queries': queries, 'confirm_s': round(confirm, 1),
-                          'confirm_rows_s': int(count / confirm),
-                          'confirm_queries': confirm_queries,
-                          'recheck_s': round(recheck, 1),
-                          'recheck_rows_s': int(count / recheck)}
-                results.append(result)
-                print('bench: %s' % json.dumps(result))
-                env.clear()
-        finally:
-            cr.rollback()
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, 'import_bench.json'), 'w') as f:
-        json.dump(results, f, indent=2)
+    with benchlib.odoo_env(args.db, benchlib.BULK_CONTEXT) as env:
+        Org = env['league.organization']
+        city = Org.create({'name': '基准测试团市委', 'level': 'city'})
+        county = Org.create({'name': '基准县团委', 'level': 'county', 'parent_id': city.id})
+        towns = [Org.create({'name': '基准镇%d团委' % i, 'level': 'town',
+                             'parent_id': county.id}) for i in range(6)]
+        units = [Org.create({'name': '基准单位%d团支部' % i, 'level': 'unit',
+                             'sector': 'enterprise', 'parent_id': towns[i % 6].id})
+                 for i in range(12)]
+        user = env['res.users'].create({
+            'name': '基准管理员', 'login': 'yc_bench_city',
+            'groups_id': [(6, 0, [env.ref('youth_contact.group_city_admin').id])]})
+        Wizard = env['league.import.wizard'].sudo(user)
+        offset = 0
+        for count in args.rows:
+            data, built, _queries = benchlib.timed(env, lambda: fmt.build_workbook('youth', list(
+                rows(count, [t.name for t in towns], [u.name for u in units], offset))),
+                clear=False)
+            offset += count
+            wizard = Wizard.create({'import_type': 'youth', 'file': base64.b64encode(data),
+                                    'filename': 'bench.xlsx'})
+            _value, preview, queries = benchlib.timed(env, wizard.action_preview, clear=False)
+            assert wizard.count_new == count, (wizard.count_new, wizard.count_error)
+            # the job's body run at once, in this process
+            confirm_now = wizard.with_context(test_queue_job_no_delay=True).action_confirm
+            _value, confirm, confirm_queries = benchlib.timed(env, confirm_now, clear=False)
+            assert wizard.created_count == count
+            again = Wizard.create({'import_type': 'youth', 'file': base64.b64encode(data),
+                                   'filename': 'bench.xlsx'})
+            _value, recheck, _queries = benchlib.timed(env, again.action_preview, clear=False)
+            assert again.count_update == count
+            result = {'rows': count, 'file_kb': len(data) // 1024,
+                      'build_s': round(built, 1), 'preview_s': round(preview, 1),
+                      'preview_rows_s': int(count / preview),
+                      'preview_queries': queries, 'confirm_s': round(confirm, 1),
+                      'confirm_rows_s': int(count / confirm),
+                      'confirm_queries': confirm_queries,
+                      'recheck_s': round(recheck, 1),
+                      'recheck_rows_s': int(count / recheck)}
+            results.append(result)
+            print('bench: %s' % json.dumps(result))
+            env.clear()
+    benchlib.write_json('import_bench.json', results)
     print()
     print('| rows | file | preview | preview rows/s | preview queries | confirm '
           '| confirm rows/s | confirm queries | re-check (updates) rows/s |')

@@ -17,14 +17,9 @@ views), as a real user so that the record rules apply: the city administrator
 The best time of ``--repeat`` runs is printed (the first run warms the
 caches).  Nothing is written: the transaction is rolled back.
 """
-import argparse
 import json
-import os
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CONF = os.path.join(ROOT, '.odoo', 'odoo.conf')
-OUT = os.path.join(ROOT, 'bench', 'out')
+import benchlib
 
 
 def view_fields(env, model, view_type):
@@ -108,8 +103,7 @@ def cases(env, city, county, cadre):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
-    parser.add_argument('--db', default='yc_dev')
+    parser = benchlib.parser(__doc__, 'yc_dev')
     parser.add_argument('--repeat', type=int, default=3)
     parser.add_argument('--city-login', default='meizhou')
     parser.add_argument('--county-login')
@@ -117,47 +111,33 @@ def main():
     args = parser.parse_args()
 
     import odoo
-    odoo.tools.config.parse_config(['-c', CONF, '-d', args.db, '--log-level=warn'])
-    registry = odoo.registry(args.db)
     results = []
-    with odoo.api.Environment.manage(), registry.cursor() as cr:
-        try:
-            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-            Users = env['res.users']
-            city = Users.search([('login', '=', args.city_login)])
-            if args.county_login:
-                county = Users.search([('login', '=', args.county_login)])
-            else:
-                cr.execute("""SELECT county_id FROM league_contact WHERE county_id IS NOT NULL
-                              GROUP BY county_id
-                              ORDER BY count(*) DESC LIMIT 1""")
-                county = Users.search([('league_county_id', '=', cr.fetchone()[0]),
-                                       ('id', '!=', odoo.SUPERUSER_ID)]).filtered(
-                    lambda u: u.has_group('youth_contact.group_county_admin')
-                    and not u.has_group('youth_contact.group_city_admin'))[:1]
-            cr.execute("""SELECT cadre_id FROM league_contact_log GROUP BY cadre_id
+    with benchlib.odoo_env(args.db) as env:
+        cr = env.cr
+        Users = env['res.users']
+        city = Users.search([('login', '=', args.city_login)])
+        if args.county_login:
+            county = Users.search([('login', '=', args.county_login)])
+        else:
+            cr.execute("""SELECT county_id FROM league_contact WHERE county_id IS NOT NULL
+                          GROUP BY county_id
                           ORDER BY count(*) DESC LIMIT 1""")
-            cadre = cr.fetchone()[0]
-            for name, user, run in cases(env, city, county, cadre):
-                if args.only and args.only not in name:
-                    continue
-                best, queries = None, None
-                for _i in range(args.repeat):
-                    env.clear()
-                    start_queries, start = cr.sql_log_count, time.time()
-                    run()
-                    elapsed = time.time() - start
-                    queries = cr.sql_log_count - start_queries
-                    best = elapsed if best is None else min(best, elapsed)
-                result = {'case': name, 'user': user.login, 'ms': int(best * 1000),
-                          'queries': queries}
-                results.append(result)
-                print('bench: %s' % json.dumps(result, ensure_ascii=False), flush=True)
-        finally:
-            cr.rollback()
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, 'views_bench.json'), 'w') as f:
-        json.dump(results, f, indent=2, ensure_ascii=False)
+            county = Users.search([('league_county_id', '=', cr.fetchone()[0]),
+                                   ('id', '!=', odoo.SUPERUSER_ID)]).filtered(
+                lambda u: u.has_group('youth_contact.group_county_admin')
+                and not u.has_group('youth_contact.group_city_admin'))[:1]
+        cr.execute("""SELECT cadre_id FROM league_contact_log GROUP BY cadre_id
+                      ORDER BY count(*) DESC LIMIT 1""")
+        cadre = cr.fetchone()[0]
+        for name, user, run in cases(env, city, county, cadre):
+            if args.only and args.only not in name:
+                continue
+            _value, best, queries = benchlib.best_of(env, run, args.repeat)
+            result = {'case': name, 'user': user.login, 'ms': int(best * 1000),
+                      'queries': queries}
+            results.append(result)
+            print('bench: %s' % json.dumps(result, ensure_ascii=False), flush=True)
+    benchlib.write_json('views_bench.json', results)
     print()
     print('| screen | user | time | queries |')
     print('|---|---|---:|---:|')

@@ -81,3 +81,28 @@ def test_logs_activities_and_days(sessions):
     refused(cadre, 'league.grassroots.day', 'create', {
         'cadre_id': me['id'], 'date': '9999-12-31', 'place_type': 'region', 'unit': '园区',
         'work': '走访'})
+
+
+def test_rating_once_per_half_year(sessions, expect_violation):
+    """A second rating of the same youth, cadre and half-year is refused by the
+    database's rule with its Chinese message (one rule: the SQL constraint)."""
+    expect_violation('league_satisfaction_rating_once_per_period')
+    admin, cadre = sessions['admin'], sessions['cadre']
+    me = cadre('league.cadre', 'search_read', [('user_id', '=', cadre.uid)],
+               ['contact_ids'])[0]
+    youth = cadre('league.contact', 'read', me['contact_ids'][:1], ['youth_id'])[0]['youth_id'][0]
+    rated = {r['period'] for r in admin('league.satisfaction', 'search_read', [
+        ('cadre_id', '=', me['id']), ('youth_id', '=', youth)], ['period'])}
+    year = next(y for y in range(2017, 2030) if '%d-H1' % y not in rated)
+    vals = {'cadre_id': me['id'], 'youth_id': youth, 'rating': '4',
+            'date': '%d-03-01' % year}
+    first = cadre('league.satisfaction', 'create', vals, context=ZH)
+    try:
+        message = refused(cadre, 'league.satisfaction', 'create',
+                          dict(vals, date='%d-05-20' % year))
+        assert message == '每名青年每半年只能对同一名团干部评价一次。'
+        assert admin('league.satisfaction', 'search_count', [
+            ('cadre_id', '=', me['id']), ('youth_id', '=', youth),
+            ('period', '=', '%d-H1' % year)]) == 1
+    finally:
+        admin('league.satisfaction', 'unlink', [first])

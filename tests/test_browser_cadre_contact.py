@@ -1,24 +1,12 @@
 # -*- coding: utf-8 -*-
 """Issue 3, browser flow: a cadre adds a youth, records a WeChat contact and sees
 their progress change (tests/browser/flows/cadre_contact.js)."""
-import random
 
 
-def test_cadre_adds_youth_and_records_wechat_contact(flow, rpc):
+def test_cadre_adds_youth_and_records_wechat_contact(flow, rpc, new_cadre):
     admin = rpc('admin', 'admin')
-    suffix = '%06d' % random.randrange(10 ** 6)
-    county = admin('league.organization', 'create', {
-        'name': '浏览器测试县团委%s' % suffix, 'level': 'county'})
-    unit = admin('league.organization', 'create', {
-        'name': '浏览器测试村团支部%s' % suffix, 'level': 'unit', 'parent_id': county,
-        'sector': 'rural'})
-    login = 'browser_cadre_%s' % suffix
-    user = admin('res.users', 'create', {'name': '测试团干部', 'login': login,
-                                         'password': login, 'lang': 'zh_CN',
-                                         'tz': 'Asia/Shanghai'})
-    cadre = admin('league.cadre', 'create', {
-        'name': '测试团干部', 'user_id': user, 'organization_id': unit,
-        'category': 'other_part_time', 'wechat': 'wx_%s' % login})
+    made = new_cadre('浏览器测试', 'browser_cadre', '测试团干部')
+    suffix, unit, login, cadre = made['suffix'], made['unit'], made['login'], made['cadre']
     youth = admin('league.youth', 'create', {
         'name': '测试青年甲', 'gender': 'female', 'mobile': '139%08d' % int(suffix),
         'organization_id': unit, 'sector': 'rural'})

@@ -7,6 +7,8 @@ import xmlrpc.client
 
 import pytest
 
+from test_jobs_rpc import wait_for_job
+
 SECTORS = {'enterprise', 'rural', 'organ', 'school', 'community', 'social_org', 'new_media'}
 
 # model -> {field: (type, selection keys or comodel or None)}
@@ -208,6 +210,8 @@ def test_evaluation_compute_and_publish_as_city_admin(rpc, county_setup):
     with pytest.raises(xmlrpc.client.Fault):  # only the city evaluates
         county_a('league.evaluation', 'action_compute', [evaluation])
     city('league.evaluation', 'action_compute', [evaluation])
+    # computed in a background job (issue 14)
+    assert wait_for_job(city, 'league.evaluation', evaluation)['job_state'] == 'done'
     lines = city('league.evaluation.line', 'search_read', [('evaluation_id', '=', evaluation)],
                  ['cadre_id', 'county_id', 'score', 'rank'])
     assert lines, 'the demo cadres are evaluated'

@@ -15,6 +15,7 @@ from browserlib import ROOT
 
 sys.path.insert(0, ROOT + '/tools')
 from gen_templates import fmt  # noqa: E402  (the format module, without Odoo)
+from test_jobs_rpc import wait_for_job  # noqa: E402
 
 CONTEXT = {'lang': 'zh_CN'}
 CJK = re.compile('[\u4e00-\u9fff]')
@@ -69,8 +70,9 @@ def test_preview_and_confirm_over_xmlrpc(meijiang):
     assert '1000' in by_row[4]['message'] and '1800-01-01' in by_row[4]['message']
     action = call(meijiang, 'league.import.wizard', 'action_confirm', [wizard])
     assert action['res_id'] == wizard
-    done = call(meijiang, 'league.import.wizard', 'read', [wizard],
-                ['state', 'created_count', 'updated_count'])[0]
+    # the import runs in a background job (issue 14)
+    done = wait_for_job(meijiang, 'league.import.wizard', wizard,
+                        ['state', 'created_count', 'updated_count'])
     assert (done['state'], done['created_count'] + done['updated_count']) == ('done', 1)
     youth = call(meijiang, 'league.youth', 'search_read', [('mobile', '=', mobiles[0])],
                  ['name'])

@@ -11,24 +11,17 @@ logins are deleted at the end, so that the address is not banned for the
 other tests.
 """
 import random
-import re
 import xmlrpc.client
 
 import pytest
-import requests
+
+from test_reports_http import web_form_login
 
 
 def web_login(url, login, password):
     """True when the web login form lets ``login`` in."""
-    s = requests.Session()
-    page = s.get(url + '/web/login', timeout=60).text
-    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    r = s.post(url + '/web/login', timeout=120, data={
-        'login': login, 'password': password, 'csrf_token': csrf})
-    assert r.status_code == 200
-    # Odoo 11 answers a successful login with a page redirecting in JavaScript,
-    # a refused one with the login form again
-    if 'name="password"' in r.text:
+    s, accepted = web_form_login(url, login, password)
+    if not accepted:
         return False
     info = s.post(url + '/web/session/get_session_info', timeout=60, json={
         'jsonrpc': '2.0', 'method': 'call', 'params': {}}).json()

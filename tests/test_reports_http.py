@@ -10,14 +10,22 @@ import requests
 XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 
-def web_session(url, login, password):
+def web_form_login(url, login, password):
+    """(session, accepted) after posting the web login form as ``login``."""
     s = requests.Session()
     page = s.get(url + '/web/login', timeout=60).text
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     r = s.post(url + '/web/login', timeout=120, data={
         'login': login, 'password': password, 'csrf_token': csrf})
-    # Odoo 11 answers a successful login with a page redirecting in JavaScript
-    assert r.status_code == 200 and 'name="password"' not in r.text, 'login %s refused' % login
+    assert r.status_code == 200
+    # Odoo 11 answers a successful login with a page redirecting in JavaScript,
+    # a refused one with the login form again
+    return s, 'name="password"' not in r.text
+
+
+def web_session(url, login, password):
+    s, accepted = web_form_login(url, login, password)
+    assert accepted, 'login %s refused' % login
     return s
 
 

@@ -2,12 +2,16 @@
 # -*- coding: utf-8 -*-
 """Write the Excel import templates and sample files kept under ``data/``.
 
-Usage:  .venv/bin/python tools/gen_templates.py            (rewrite the files)
-        .venv/bin/python tools/gen_templates.py --check    (exit 1 when out of date)
+Usage:  .venv/bin/python tools/gen_templates.py [--db DB]          (rewrite the files)
+        .venv/bin/python tools/gen_templates.py [--db DB] --check  (exit 1 when out of date)
 
 The templates come from ``youth_contact/wizard/league_import_format.py``, the
 very code the import wizard uses for its downloads, so the repository files
 and the downloads cannot drift apart (a test compares them byte for byte).
+Their list values are the models' selections with their Chinese labels, read
+from a database where youth_contact is installed (``--db``, default
+``$YC_DB`` or ``yc_dev``) by the wizard's own ``_vocabularies``.  Importing
+this module (``fmt``) needs no Odoo.
 
 The samples are made for the demo database: log in as the county
 administrator of 梅江区 (login ``meijiang``), open 青年联系 > 配置 > 从Excel导入
@@ -16,6 +20,7 @@ files mix good rows, rows that are only untidy (spaces, full-width digits,
 dates typed as text or numbers) and rows that are rejected, each for one
 reason.
 """
+import argparse
 import datetime
 import importlib.util
 import os
@@ -155,25 +160,37 @@ def contact_rows():
     return rows
 
 
-def files():
+def vocabularies(db):
+    """The list values of the templates, as the wizard reads them from the models."""
+    sys.path.insert(0, os.path.join(ROOT, 'bench'))
+    import benchlib
+    with benchlib.odoo_env(db) as env:
+        return env['league.import.wizard']._vocabularies()
+
+
+def files(vocab):
     """{relative path: bytes} of every generated file."""
     result = {}
     for kind in ('youth', 'cadre', 'contact'):
-        result['data/templates/%s' % fmt.FILENAMES[kind]] = fmt.build_template(kind)
-    result['data/samples/cadre_meijiang.xlsx'] = fmt.build_workbook('cadre', cadre_rows())
-    result['data/samples/youth_meijiang.xlsx'] = fmt.build_workbook('youth', youth_rows())
-    result['data/samples/contact_meijiang.xlsx'] = fmt.build_workbook('contact', contact_rows())
-    result['data/samples/cadre_meijiang_bad_rows.xlsx'] = fmt.build_workbook(
-        'cadre', cadre_bad_rows())
-    result['data/samples/youth_meijiang_bad_rows.xlsx'] = fmt.build_workbook(
-        'youth', youth_bad_rows())
+        result['data/templates/%s' % fmt.FILENAMES[kind]] = fmt.build_template(kind, vocab)
+    for name, kind, rows in (('cadre_meijiang', 'cadre', cadre_rows()),
+                             ('youth_meijiang', 'youth', youth_rows()),
+                             ('contact_meijiang', 'contact', contact_rows()),
+                             ('cadre_meijiang_bad_rows', 'cadre', cadre_bad_rows()),
+                             ('youth_meijiang_bad_rows', 'youth', youth_bad_rows())):
+        result['data/samples/%s.xlsx' % name] = fmt.build_workbook(kind, rows,
+                                                                   vocabularies=vocab)
     return result
 
 
 def main(argv):
-    check = '--check' in argv
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--db', default=os.environ.get('YC_DB', 'yc_dev'))
+    parser.add_argument('--check', action='store_true')
+    args = parser.parse_args(argv)
+    check = args.check
     stale = []
-    for path, data in sorted(files().items()):
+    for path, data in sorted(files(vocabularies(args.db)).items()):
         full = os.path.join(ROOT, path)
         old = open(full, 'rb').read() if os.path.exists(full) else None
         if old == data:

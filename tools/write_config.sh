@@ -15,8 +15,10 @@ db_password = False
 admin_passwd = admin
 list_db = False
 without_demo = False
-limit_time_cpu = 600
-limit_time_real = 1200
+server_wide_modules = web,queue_job
+
+[queue_job]
+channels = root:2,root.league:1
 CONF
 )
 if [ ! -f "$root/.odoo/odoo.conf" ] || [ "$new" != "$(cat "$root/.odoo/odoo.conf")" ]; then

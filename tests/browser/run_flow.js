@@ -53,21 +53,100 @@ async function main() {
       await page.type('input[name=password]', pass);
       await Promise.all([page.waitForNavigation({waitUntil: 'networkidle2'}),
                          page.click('button[type=submit]')]);
-      await page.waitForSelector('#oe_main_menu_navbar');
+      // (web_responsive's top bar: the app drawer toggle and the current app's menus)
+      await page.waitForSelector('header .main-nav');
       await ui.idle();
     },
-    // Open an app of the top bar by its visible (Chinese) name.
+    // Browse as on a phone (before ui.login(): the page loads with this viewport).
+    async phone(width = 390, height = 844) {
+      await page.setViewport({width, height, isMobile: true, hasTouch: true});
+    },
+    // Nothing wider than the viewport: neither the page, nor the form sheet, nor a
+    // part of the screen (content, dialog, table) scrolls sideways.  `where` names
+    // the screen in the error message.
+    async noHorizontalScroll(where) {
+      const widths = await page.evaluate(() => {
+        const sheet = document.querySelector('.o_form_view .o_form_sheet');
+        const wide = [...document.querySelectorAll('body *')].filter((e) =>
+          e.offsetParent !== null && e.getBoundingClientRect().right > window.innerWidth + 1);
+        // parts that would scroll sideways on their own (a wide table, a dialog)
+        const inner = [...document.querySelectorAll(
+          '.o_content, .modal-body, .table-responsive, .o_form_sheet_bg, .o_kanban_view')]
+          .filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1);
+        return {viewport: window.innerWidth, page: document.documentElement.scrollWidth,
+                inner: inner.map((e) => `${String(e.className).trim().split(/\s+/)[0]} (${
+                  e.scrollWidth} > ${e.clientWidth}px)`),
+                body: document.body.scrollWidth,
+                sheet: sheet ? sheet.scrollWidth : 0,
+                sheetBox: sheet ? sheet.getBoundingClientRect().right : 0,
+                wide: wide.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${
+                  String(e.className).trim().replace(/\s+/g, '.')} (${
+                  Math.round(e.getBoundingClientRect().right)}px)`)};
+      });
+      const limit = widths.viewport;
+      if (widths.page > limit || widths.body > limit || widths.sheet > limit ||
+          widths.sheetBox > limit + 1 || widths.inner.length) {
+        throw new Error(`${where}: wider than the ${limit}px viewport: ` + JSON.stringify(widths));
+      }
+    },
+    // Every element matching `selector` whose text is one of `texts` is shown
+    // inside the viewport (not hidden, not cut off on the right or below).
+    async visibleInViewport(selector, texts) {
+      const missing = await page.evaluate((s, ts) => ts.filter((t) => {
+        const el = [...document.querySelectorAll(s)].find((e) =>
+          e.textContent.trim() === t && e.offsetParent !== null);
+        if (!el) return true;
+        const r = el.getBoundingClientRect();
+        return r.width === 0 || r.left < 0 || r.right > window.innerWidth ||
+               r.top < 0 || r.bottom > window.innerHeight;
+      }), selector, texts);
+      if (missing.length) throw new Error(`not visible within the viewport: ${missing.join(', ')}`);
+    },
+    // Open an app by its visible (Chinese) name from web_responsive's app drawer.
     async openApp(name) {
-      await ui.clickText('#oe_main_menu_navbar .oe_application_menu_placeholder a', name);
+      const active = () => page.evaluate((n) => [...document.querySelectorAll(
+        '#appDrawerApps .active > a[data-menu]')].some((a) => a.textContent.trim() === n), name);
+      if (await active()) return;
+      await ui.clickVisible('.app-drawer-toggle');
+      await page.waitForSelector('body.drawer-open');
+      await ui.clickText('#appDrawerApps a[data-menu]', name);
       await page.waitForFunction((n) => [...document.querySelectorAll(
-        '#oe_main_menu_navbar .oe_application_menu_placeholder li.active a')]
-        .some((a) => a.textContent.trim() === n), {}, name);
+        '#appDrawerApps .active > a[data-menu]')].some((a) => a.textContent.trim() === n) &&
+        !document.body.classList.contains('drawer-open'), {}, name);
       await ui.idle();
     },
-    // Open an entry of the current app's left menu by its visible name.
+    // Open an entry of the current app's menus by its visible name: web_responsive
+    // shows them as dropdowns in the top bar (behind the menu toggle on a phone).
     async openMenu(name) {
-      await ui.clickText('.o_sub_menu .oe_secondary_menu:not(.o_hidden) a', name);
+      const current = '.o_sub_menu .oe_secondary_menu:not([style*="display: none"])';
+      const shown = (sel) => page.evaluate((s, n) => [...document.querySelectorAll(s)]
+        .some((a) => a.textContent.trim() === n && a.offsetParent !== null), sel, name);
+      const link = `${current} a[data-menu]`;
+      if (!await shown(link)) {
+        const toggle = await page.$('#odooMenuBarToggle');
+        if (toggle && await toggle.boundingBox() &&
+            !await page.$('#odooMenuBarNav.in')) {
+          await toggle.click();
+          await page.waitForSelector('#odooMenuBarNav.in');
+        }
+        // the section (dropdown) holding the entry
+        await page.evaluate((s, n) => {
+          const a = [...document.querySelectorAll(s)].find((e) => e.textContent.trim() === n);
+          const dropdown = a && a.closest('ul.dropdown-menu');
+          if (dropdown && !dropdown.parentElement.classList.contains('open')) {
+            dropdown.parentElement.querySelector(':scope > a.dropdown-toggle').click();
+          }
+        }, link, name);
+      }
+      await ui.clickText(link, name);
       await ui.idle();
+    },
+    // Click the first shown element matching selector.
+    async clickVisible(selector) {
+      await page.waitForFunction((s) => [...document.querySelectorAll(s)]
+        .some((e) => e.offsetParent !== null), {}, selector);
+      await page.evaluate((s) => [...document.querySelectorAll(s)]
+        .find((e) => e.offsetParent !== null).click(), selector);
     },
     // Click the first element matching selector whose text is `text`.
     async clickText(selector, text) {
@@ -109,6 +188,25 @@ async function main() {
     async expectText(text, selector = 'body') {
       await page.waitForFunction((s, t) => document.querySelector(s) &&
         document.querySelector(s).innerText.includes(t), {}, selector, text);
+    },
+    // Click the button `text` and wait for the .xlsx file it downloads; returns
+    // the file's content (a Buffer).
+    async downloadXlsx(text) {
+      const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'yc-download-'));
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
+      await ui.button(text);
+      const deadline = Date.now() + 60000;
+      let file = null;
+      while (!file && Date.now() < deadline) {
+        file = fs.readdirSync(downloads).find((f) => f.endsWith('.xlsx'));
+        if (!file) await new Promise((r) => setTimeout(r, 500));
+      }
+      if (!file) throw new Error(`"${text}" downloaded no .xlsx file`);
+      const content = fs.readFileSync(path.join(downloads, file));
+      fs.rmSync(downloads, {recursive: true, force: true});
+      if (content.slice(0, 2).toString() !== 'PK') throw new Error('the download is not an .xlsx file');
+      return content;
     },
     // A console error matching `regex` is expected by the flow (e.g. a UserError).
     allowConsoleError(regex) { allowedErrors.push(regex); },

@@ -1,5 +1,7 @@
 # -*- coding: utf-8 -*-
 from . import league_workflow_mixin
+from . import league_job_mixin
+from . import queue_job
 from . import league_input_mixin
 from . import league_county_mixin
 from . import league_server_record_mixin
@@ -7,6 +9,7 @@ from . import league_report_view
 from . import league_organization
 from . import league_cadre
 from . import res_users
+from . import ir_http
 from . import league_youth
 from . import league_contact
 from . import league_contact_log

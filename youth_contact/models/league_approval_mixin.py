@@ -48,6 +48,8 @@ class LeagueApprovalMixin(models.AbstractModel):
     reject_reason = fields.Text(
         'Rejection Reason', track_visibility='onchange', copy=False,
         help='Why the city committee rejected it; required to reject.')
+    date_submitted = fields.Date('Submitted On', readonly=True, copy=False,
+                                 help='When the county last submitted it for approval.')
     my_county = fields.Boolean('In My County', compute='_compute_my_county',
                                search='_search_my_county')
 
@@ -62,6 +64,10 @@ class LeagueApprovalMixin(models.AbstractModel):
         positive = (operator == '=') == bool(value)
         county_id = self.env.user.league_county_id.id or -1
         return [('county_id', '=' if positive else '!=', county_id)]
+
+    @api.model
+    def _guarded_fields(self):
+        return super(LeagueApprovalMixin, self)._guarded_fields() | {'date_submitted'}
 
     # ------------------------------------------------------------------
     # editing rules
@@ -155,7 +161,9 @@ class LeagueApprovalMixin(models.AbstractModel):
                 raise UserError('\n'.join(
                     [_('%s cannot be submitted:') % rec.display_name]
                     + ['• %s' % v for v in violations]))
-        self._set_state('submitted', reject_reason=False, **self._transition_values('submit'))
+        values = dict(reject_reason=False, date_submitted=league_today(self))
+        values.update(self._transition_values('submit'))
+        self._set_state('submitted', **values)
         self._approval_request()
         return True
 

@@ -586,5 +586,6 @@ class LeagueCadre(models.Model):
         missing = users.filtered(lambda u: group not in u.groups_id)
         if missing:
             group.sudo().write({'users': [(4, user.id) for user in missing]})
+            missing._league_update_home_action()
         if users:
             self.env['ir.rule'].clear_caches()

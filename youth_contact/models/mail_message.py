@@ -21,3 +21,12 @@ class MailMessage(models.Model):
         domain = self.env['ir.config_parameter'].sudo().get_param('mail.catchall.domain')
         address = user.company_id.email or 'noreply@%s' % (domain or 'localhost')
         return formataddr((user.name, address))
+
+    @api.model
+    def _league_unlink_odoo_messages(self):
+        """Data of the module: remove the English messages Odoo's mail module
+        writes (the welcome of the #general channel, the demo discussions),
+        which League users would otherwise find in Discuss and their inbox."""
+        data = self.env['ir.model.data'].sudo().search(
+            [('module', '=', 'mail'), ('model', '=', 'mail.message')])
+        self.sudo().browse(data.mapped('res_id')).exists().unlink()

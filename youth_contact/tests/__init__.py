@@ -19,4 +19,6 @@ from . import test_today
 from . import test_long_history
 from . import test_job_queries
 from . import test_import_robustness
+from . import test_import_job
+from . import test_accounts
 from . import test_figures

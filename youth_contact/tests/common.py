@@ -91,6 +91,13 @@ class LeagueTestCase(common.SavepointCase):
         return cls.env['res.users'].create(values)
 
     @classmethod
+    def make_plain_user(cls):
+        """An internal user without any League group."""
+        return cls.env['res.users'].create({
+            'name': 'Plain employee', 'login': 'yc_test_plain', 'email': 'plain@example.com',
+            'lang': False, 'groups_id': [(6, 0, [cls.env.ref('base.group_user').id])]})
+
+    @classmethod
     def make_cadre(cls, name, organization, user=None, **vals):
         values = {
             'name': name,
@@ -123,6 +130,14 @@ class LeagueTestCase(common.SavepointCase):
         values = {'cadre_id': cadre.id, 'youth_id': youth.id}
         values.update(vals)
         return cls.env['league.contact'].create(values)
+
+    @classmethod
+    def make_contacts(cls, cadre, youths, **vals):
+        """The contacts of ``cadre`` with each of ``youths`` (same values)."""
+        Contact = cls.env['league.contact']
+        for youth in youths:
+            Contact |= cls.make_contact(cadre, youth, **vals)
+        return Contact
 
     @classmethod
     def make_log(cls, cadre, youth, **vals):

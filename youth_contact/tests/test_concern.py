@@ -1,7 +1,15 @@
 # -*- coding: utf-8 -*-
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from .common import LeagueTestCase
+
+
+def make_concern(cls):
+    """A new concern of ``cadre_a`` about his youth ``youth_a1``."""
+    cls.make_contact(cls.cadre_a, cls.youth_a1)
+    return cls.env['league.concern'].create({
+        'name': '求职信息少', 'youth_id': cls.youth_a1.id, 'cadre_id': cls.cadre_a.id,
+        'kind': 'difficulty', 'description': '希望多提供本地企业招聘信息'})
 
 
 class TestConcern(LeagueTestCase):
@@ -9,10 +17,7 @@ class TestConcern(LeagueTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestConcern, cls).setUpClass()
-        cls.make_contact(cls.cadre_a, cls.youth_a1)
-        cls.concern = cls.env['league.concern'].create({
-            'name': '求职信息少', 'youth_id': cls.youth_a1.id, 'cadre_id': cls.cadre_a.id,
-            'kind': 'difficulty', 'description': '希望多提供本地企业招聘信息'})
+        cls.concern = make_concern(cls)
         cls.answer_type = cls.env.ref('youth_contact.mail_activity_type_concern')
 
     def test_not_raised_in_future(self):
@@ -140,3 +145,50 @@ class TestActivity(LeagueTestCase):
         self.assertEqual(activity.participant_count, 2)
         self.assertEqual(self.cadre_a.offline_state, 'met')
         self.assertEqual(self.cadre_a.offline_count, 1)
+
+
+class TestConcernDialogs(LeagueTestCase):
+    """Issue 13: "Answer" and "Escalate" ask for the text in a dialog (no need to
+    edit the form first), which checks it and applies it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestConcernDialogs, cls).setUpClass()
+        cls.concern = make_concern(cls)
+
+    def dialog(self, model, user=None, **vals):
+        return self.env[model].sudo(user or self.user_cadre_a).with_context(
+            active_model='league.concern', active_id=self.concern.id).create(vals)
+
+    def test_answer_dialog(self):
+        with self.assertRejected('Write the answer given to the youth'):
+            self.dialog('league.concern.answer.wizard', answer='   ')
+        self.assertEqual(self.concern.state, 'new')
+        wizard = self.dialog('league.concern.answer.wizard', answer=' 已推荐参加招聘会 ')
+        self.assertEqual(wizard.concern_id, self.concern)
+        wizard.action_apply()
+        self.assertEqual(self.concern.state, 'answered')
+        self.assertEqual(self.concern.answer, '已推荐参加招聘会')
+        self.assertFalse(self.concern.activity_ids, 'answer activity done')
+        # the dialog opened again shows the answer; answering twice is refused
+        wizard = self.dialog('league.concern.answer.wizard')
+        self.assertEqual(wizard.answer, '已推荐参加招聘会')
+        with self.assertRejected('not possible', UserError):
+            wizard.action_apply()
+
+    def test_escalate_dialog(self):
+        with self.assertRejected('to whom and how'):
+            self.dialog('league.concern.escalate.wizard', escalation='department',
+                        escalation_note='\n')
+        wizard = self.dialog('league.concern.escalate.wizard', escalation='department',
+                             escalation_note='已报县人社局')
+        wizard.action_apply()
+        self.assertEqual(self.concern.state, 'escalated')
+        self.assertEqual((self.concern.escalation, self.concern.escalation_note),
+                         ('department', '已报县人社局'))
+
+    def test_other_county_refused(self):
+        wizard = self.dialog('league.concern.answer.wizard', self.user_cadre_b, answer='答复')
+        with self.assertRejected('', AccessError):
+            wizard.action_apply()
+        self.assertEqual(self.concern.state, 'new')

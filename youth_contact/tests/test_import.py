@@ -117,12 +117,13 @@ class TestImport(ImportTestCase):
                  'cadre': {'干部类别': '专职团干部,团的领导机关挂职、兼职干部,其他兼职团干部',
                            '领导班子成员': '是,否', '在编干部': '是,否'},
                  'contact': {'联系渠道': '微信,QQ,微博,电话,线下'}}
+        vocabularies = self.env['league.import.wizard']._vocabularies()
         for kind in ('youth', 'cadre', 'contact'):
-            data = fmt.build_template(kind)
+            data = fmt.build_template(kind, vocabularies)
             path = os.path.join(root, 'data', 'templates', fmt.FILENAMES[kind])
             with open(path, 'rb') as f:
                 self.assertEqual(f.read(), data, '%s is out of date: run '
-                                 'tools/gen_templates.py' % path)
+                                 'tools/gen_templates.py --db DB' % path)
             book = openpyxl.load_workbook(io.BytesIO(data))
             sheet = book.worksheets[0]
             self.assertEqual([c.value for c in sheet[1]], header(kind))
@@ -140,24 +141,27 @@ class TestImport(ImportTestCase):
         wizard = self.env['league.import.wizard'].sudo(self.user_admin_a).create(
             {'import_type': 'cadre'})
         wizard.action_get_template()
-        self.assertEqual(base64.b64decode(wizard.template_file), fmt.build_template('cadre'))
+        self.assertEqual(base64.b64decode(wizard.template_file),
+                         fmt.build_template('cadre', vocabularies))
         self.assertTrue(wizard.template_filename.endswith('.xlsx'))
 
-    def test_vocabularies_match_models(self):
-        """The list values of the templates cover exactly the models' selections."""
-        for model, field, vocabulary in (
-                ('league.youth', 'gender', fmt.GENDERS),
-                ('league.youth', 'sector', fmt.SECTORS),
-                ('league.youth', 'hardship', fmt.HARDSHIPS),
-                ('league.youth', 'political_status', fmt.POLITICAL_STATUSES),
-                ('league.cadre', 'category', fmt.CATEGORIES),
-                ('league.contact', 'channel', fmt.CHANNELS)):
-            keys = [key for key, _label in self.env[model]._fields[field].selection]
-            self.assertEqual(sorted(vocabulary), sorted(keys), '%s.%s' % (model, field))
-            # and the labels of the templates are the models' Chinese labels
-            labels = dict(self.env[model]._fields[field]._description_selection(
-                self.env(context=dict(self.env.context, lang='zh_CN'))))
-            self.assertEqual(dict(vocabulary), labels, '%s.%s' % (model, field))
+    def test_vocabularies_are_the_models_selections(self):
+        """The list values are read from the models' selections (Chinese labels,
+        whatever the user's language); the accepted synonyms name existing keys."""
+        vocabularies = self.env['league.import.wizard'].sudo(self.user_admin_a).with_context(
+            lang='en_US')._vocabularies()
+        for kind in ('youth', 'cadre', 'contact'):
+            for column in fmt.columns(kind):
+                if column.kind != 'selection':
+                    continue
+                model, field = fmt.SELECTION_FIELDS[column.key]
+                keys = [key for key, _label in self.env[model]._fields[field].selection]
+                self.assertEqual(list(vocabularies[column.key]), keys, column.key)
+                for label in vocabularies[column.key].values():
+                    self.assertRegex(label, '[\u4e00-\u9fff]|^QQ$', column.key)
+                aliases = fmt.VALUE_ALIASES.get(column.key, {})
+                self.assertLessEqual(set(aliases.values()) - {False}, set(keys), column.key)
+        self.assertEqual(vocabularies['sector']['community'], '街道社区')
         for kind, model in (('youth', 'league.youth'), ('cadre', 'league.cadre')):
             for column in fmt.columns(kind):
                 if column.key != 'organization':

@@ -19,9 +19,7 @@ class TestActivityLeaks(LeagueTestCase):
     def setUpClass(cls):
         super(TestActivityLeaks, cls).setUpClass()
         # an internal user without any League group
-        cls.user_plain = cls.env['res.users'].create({
-            'name': 'Plain employee', 'login': 'yc_test_plain', 'email': 'plain@example.com',
-            'lang': False, 'groups_id': [(6, 0, [cls.env.ref('base.group_user').id])]})
+        cls.user_plain = cls.make_plain_user()
         Concern = cls.env['league.concern']
         cls.youth_a2_contact = cls.make_contact(cls.cadre_a2, cls.youth_a2)
         cls.concern_a = Concern.create({
@@ -129,9 +127,7 @@ class TestMailLeaks(LeagueTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestMailLeaks, cls).setUpClass()
-        cls.user_plain = cls.env['res.users'].create({
-            'name': 'Plain employee', 'login': 'yc_test_plain', 'email': 'plain@example.com',
-            'lang': False, 'groups_id': [(6, 0, [cls.env.ref('base.group_user').id])]})
+        cls.user_plain = cls.make_plain_user()
         cls.concern_b = cls.env['league.concern'].create({
             'name': '兴宁机密诉求', 'youth_id': cls.youth_b1.id, 'cadre_id': cls.cadre_b.id,
             'kind': 'difficulty', 'description': '兴宁的青年诉求'})

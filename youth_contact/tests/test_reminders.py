@@ -18,8 +18,7 @@ class TestCadence(LeagueTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestCadence, cls).setUpClass()
-        cls.make_contact(cls.cadre_a, cls.youth_a1, date_start='2015-01-01')
-        cls.make_contact(cls.cadre_a, cls.youth_a2, date_start='2015-01-01')
+        cls.make_contacts(cls.cadre_a, cls.youth_a1 | cls.youth_a2, date_start='2015-01-01')
         # a reference year wholly in the past: dates may not be in the future
         cls.year = cls.models_today().year - 1
 

@@ -47,30 +47,21 @@ def col(key, header, kind='char', required=False, hint='', width=16, aliases=())
     return Column(key, header, kind, required, hint, width, aliases)
 
 
-# Selection vocabularies: model key -> label used in the templates.  A test
-# checks that the keys are exactly those of the models' selection fields.
-SECTORS = OrderedDict([
-    ('enterprise', '企业'), ('rural', '农村'), ('organ', '机关'), ('school', '学校'),
-    ('community', '街道社区'), ('social_org', '青年社会组织'), ('new_media', '新媒体'),
-])
-GENDERS = OrderedDict([('male', '男'), ('female', '女')])
-HARDSHIPS = OrderedDict([
-    ('migrant', '城市非户籍常住青少年'), ('poor_family', '城乡贫困家庭青少年'),
-    ('left_behind', '留守儿童'), ('disabled', '残疾青少年'),
-])
-CATEGORIES = OrderedDict([
-    ('full_time', '专职团干部'), ('organ_part_time', '团的领导机关挂职、兼职干部'),
-    ('other_part_time', '其他兼职团干部'),
-])
-CHANNELS = OrderedDict([
-    ('wechat', '微信'), ('qq', 'QQ'), ('weibo', '微博'), ('phone', '电话'), ('offline', '线下'),
-])
-POLITICAL_STATUSES = OrderedDict([
-    ('league_member', '共青团员'), ('party_member', '中共党员'),
-    ('probationary', '中共预备党员'), ('masses', '群众'),
+#: The model field whose selection is the list of each list column: the
+#: templates' list values are its keys' Chinese (zh_CN) labels, read from the
+#: models by the wizard (``league.import.wizard._vocabularies``): one definition,
+#: the models' selections and their translations.
+SELECTION_FIELDS = OrderedDict([
+    ('gender', ('league.youth', 'gender')),
+    ('political_status', ('league.youth', 'political_status')),
+    ('sector', ('league.youth', 'sector')),
+    ('hardship', ('league.youth', 'hardship')),
+    ('category', ('league.cadre', 'category')),
+    ('channel', ('league.contact', 'channel')),
 ])
 BOOLEANS = OrderedDict([(True, '是'), (False, '否')])
-#: Extra spellings accepted for the list values (normalized: see ``norm_key``).
+#: Extra spellings accepted for the list values besides the labels and keys
+#: (normalized: see ``norm_key``).
 VALUE_ALIASES = {
     'gender': {'男性': 'male', '女性': 'female', 'm': 'male', 'f': 'female'},
     'hardship': {'无': False, '否': False, '/': False, '-': False},
@@ -81,12 +72,6 @@ VALUE_ALIASES = {
     'bool': {'yes': True, 'no': False, 'y': True, 'n': False, 'true': True,
              'false': False, '1': True, '0': False, '√': True, '×': False, 'x': False},
 }
-#: Selection vocabulary of each column key.
-VOCABULARIES = {
-    'sector': SECTORS, 'gender': GENDERS, 'hardship': HARDSHIPS,
-    'category': CATEGORIES, 'channel': CHANNELS, 'political_status': POLITICAL_STATUSES,
-}
-
 MOBILE_HINT = '必填，11位手机号码'
 ORG_HINT = '必填，与系统中团组织名称一致；重名时写“县（市、区）/团组织”'
 
@@ -177,11 +162,13 @@ def _header_label(column):
     return column.header + ('*' if column.required else '')
 
 
-def _list_values(column):
+def _list_values(column, vocabularies):
+    """The list values of ``column``: ``vocabularies`` is {column key:
+    {selection key: label}} (``None``: no lists for the selection columns)."""
     if column.kind == 'bool':
         return list(BOOLEANS.values())
-    if column.kind == 'selection':
-        return list(VOCABULARIES[column.key].values())
+    if column.kind == 'selection' and vocabularies:
+        return list(vocabularies[column.key].values())
     return None
 
 
@@ -191,7 +178,7 @@ HEADER_STYLE = {'bold': True, 'bg_color': '#D9E1F2', 'border': 1, 'align': 'cent
                 'valign': 'vcenter', 'text_wrap': True}
 
 
-def _write_table(book, sheet, cols, rows, reasons=None, validations=True):
+def _write_table(book, sheet, cols, rows, reasons=None, validations=True, vocabularies=None):
     """Headers, instruction row and ``rows`` (lists of cell values as text)."""
     header = book.add_format(dict(HEADER_STYLE))
     required = book.add_format(dict(HEADER_STYLE, font_color='#C00000'))
@@ -211,7 +198,7 @@ def _write_table(book, sheet, cols, rows, reasons=None, validations=True):
         if index == 0:
             note = INSTRUCTION_MARK + note
         sheet.write_string(1, index, note, hint)
-        values = _list_values(column)
+        values = _list_values(column, vocabularies)
         if validations and values:
             sheet.data_validation(2, index, TEMPLATE_ROWS, index, {
                 'validate': 'list', 'source': values,
@@ -274,17 +261,19 @@ def _new_book(output, title):
     return book
 
 
-def build_workbook(kind, rows, reasons=None, examples=False):
+def build_workbook(kind, rows, reasons=None, examples=False, vocabularies=None):
     """An .xlsx in the template layout with ``rows`` as data.
 
     ``reasons`` (one text per row) adds the reason column of rejected rows;
-    ``examples`` adds the example and instruction sheets of the template.
+    ``examples`` adds the example and instruction sheets of the template;
+    ``vocabularies`` ({column key: {selection key: Chinese label}}, see
+    :data:`SELECTION_FIELDS`) gives the drop-down lists of the list columns.
     """
     cols = columns(kind)
     output = io.BytesIO()
     book = _new_book(output, '%s导入模板' % TITLES[kind])
     sheet = book.add_worksheet(TITLES[kind])
-    _write_table(book, sheet, cols, rows, reasons=reasons)
+    _write_table(book, sheet, cols, rows, reasons=reasons, vocabularies=vocabularies)
     if examples:
         sample = book.add_worksheet('填写示例')
         _write_table(book, sample, cols, EXAMPLES[kind], validations=False)
@@ -297,7 +286,7 @@ def build_workbook(kind, rows, reasons=None, examples=False):
             notes.write_string(index + 1, 0, line)
         line_no = len(NOTES) + 2
         for column in cols:
-            values = _list_values(column)
+            values = _list_values(column, vocabularies)
             if values:
                 notes.write_string(line_no, 0, '%s可选值：%s' % (column.header, '、'.join(values)))
                 line_no += 1
@@ -305,9 +294,10 @@ def build_workbook(kind, rows, reasons=None, examples=False):
     return output.getvalue()
 
 
-def build_template(kind):
-    """The empty import template of ``kind`` (youth, cadre, contact)."""
-    return build_workbook(kind, [], examples=True)
+def build_template(kind, vocabularies):
+    """The empty import template of ``kind`` (youth, cadre, contact) with the
+    list values of ``vocabularies`` (see :func:`build_workbook`)."""
+    return build_workbook(kind, [], examples=True, vocabularies=vocabularies)
 
 
 # --------------------------------------------------------------------------

@@ -13,7 +13,7 @@ are fetched once per file, never per row.
 import base64
 import json
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 
 import psycopg2
 from psycopg2 import errorcodes
@@ -35,6 +35,7 @@ IMPORT_TYPES = [
 IMPORT_STATES = [
     ('upload', 'Upload'),
     ('preview', 'Preview'),
+    ('importing', 'Importing'),
     ('done', 'Done'),
 ]
 IMPORT_MODELS = {'youth': 'league.youth', 'cadre': 'league.cadre', 'contact': 'league.contact'}
@@ -84,8 +85,9 @@ def _database_failure(rows, err):
 
 class LeagueImportWizard(models.TransientModel):
     _name = 'league.import.wizard'
-    _inherit = ['league.workflow.mixin']
+    _inherit = ['league.workflow.mixin', 'league.job.mixin']
     _description = 'Excel Import of Youth, Cadres and Contacts'
+    _server_fields = ('job_id', 'job_error')
 
     import_type = fields.Selection(IMPORT_TYPES, 'Import', required=True, default='youth')
     state = fields.Selection(IMPORT_STATES, required=True, default='upload', readonly=True)
@@ -177,7 +179,8 @@ class LeagueImportWizard(models.TransientModel):
         self.ensure_one()
         self._import_scope()
         self.write({
-            'template_file': base64.b64encode(fmt.build_template(self.import_type)),
+            'template_file': base64.b64encode(
+                fmt.build_template(self.import_type, self._vocabularies())),
             'template_filename': '%s导入模板.xlsx' % fmt.TITLES[self.import_type],
         })
         return self._reopen()
@@ -207,16 +210,37 @@ class LeagueImportWizard(models.TransientModel):
 
     @api.multi
     def action_confirm(self):
-        """Import every good row in one transaction, or nothing at all."""
+        """Import every good row in one transaction, or nothing at all: in a
+        background job (see ``league.job.mixin``), the user can go on working."""
         self.ensure_one()
         self._import_scope()
         self._check_state(['preview'], _('Import'))
+        if not self._league_enqueue('_import_now', _('Excel import: %s') % self.display_name):
+            self._set_state('importing', note=False)
+        return self._reopen()
+
+    @api.multi
+    def action_refresh(self):
+        """Show the wizard again (the state of its job)."""
+        self.ensure_one()
+        return self._reopen()
+
+    @api.multi
+    def _import_now(self):
+        """Check the file again and import the good rows (the background job
+        of ``action_confirm``, in its transaction); returns the text of the
+        notification."""
+        self.ensure_one()
+        self._import_scope()
+        self._check_state(['preview', 'importing'], _('Import'))
         results = self._analyse(self._read_file())
         if [(r['row'], r['status']) for r in results] != self._stored_statuses():
             self._store_lines(results)
             self.note = _('The data changed since the preview: every row has been checked '
                           'again. Review the preview below and confirm again.')
-            return self._reopen()
+            if self.state != 'preview':
+                self._set_state('preview')
+            return '%s\n%s' % (self._job_title(), self.note)
         good = [r for r in results if r['status'] != 'error']
         if not good:
             raise UserError(_('There is no row to import: correct the rejected rows and '
@@ -245,7 +269,29 @@ class LeagueImportWizard(models.TransientModel):
             'note': False,
         })
         self._set_state('done')
-        return self._reopen()
+        return '%s\n%s' % (self._job_title(), _(
+            'Imported: %(created)s created, %(updated)s updated, %(errors)s rows rejected.') % {
+                'created': self.created_count, 'updated': self.updated_count,
+                'errors': self.count_error})
+
+    @api.multi
+    def _job_title(self):
+        return _('Excel import "%s"') % (self.filename or '-')
+
+    @api.multi
+    def _league_job_message(self, success, detail):
+        if success:
+            return detail
+        return '%s\n%s' % (self._job_title(), _('Nothing was imported. Reason: %s') % detail)
+
+    @api.multi
+    def _league_job_rollback_state(self):
+        for wizard in self.filtered(lambda w: w.state == 'importing'):
+            wizard._set_state('preview', note=wizard.job_error)
+
+    @api.multi
+    def _league_notify_target(self, user):
+        return user.partner_id
 
     # ------------------------------------------------------------------
     # reading
@@ -345,7 +391,9 @@ class LeagueImportWizard(models.TransientModel):
         cols = fmt.columns(self.import_type)
         # the model's own input rules (league.input.mixin and its overrides),
         # as for a form: the same row is refused with the same reason
-        ctx = {'msgs': msgs, 'lookups': self._cleaners(cols),
+        vocabularies = self._vocabularies()
+        ctx = {'msgs': msgs, 'lookups': self._cleaners(cols, vocabularies),
+               'vocabularies': vocabularies,
                'model': self.env[IMPORT_MODELS[self.import_type]],
                'today': league_today(self)}
         cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
@@ -357,13 +405,22 @@ class LeagueImportWizard(models.TransientModel):
         return cleaned
 
     @api.model
-    def _cleaners(self, cols):
+    def _vocabularies(self):
+        """{list column key: OrderedDict(selection key: Chinese label)}: the
+        selections of the models' fields (``fmt.SELECTION_FIELDS``) with their
+        zh_CN labels, whatever the user's language (the templates are Chinese)."""
+        env = self.with_context(lang='zh_CN').env
+        return {key: OrderedDict(env[model]._fields[field]._description_selection(env))
+                for key, (model, field) in fmt.SELECTION_FIELDS.items()}
+
+    @api.model
+    def _cleaners(self, cols, vocabularies):
         """{column key: {normalized list value: selection key}} of the list columns."""
         lookups = {}
         for column in cols:
             if column.kind == 'selection':
                 lookups[column.key] = fmt.choice_lookup(
-                    fmt.VOCABULARIES[column.key], fmt.VALUE_ALIASES.get(column.key, {}))
+                    vocabularies[column.key], fmt.VALUE_ALIASES.get(column.key, {}))
             elif column.kind == 'bool':
                 lookups[column.key] = fmt.choice_lookup(fmt.BOOLEANS, fmt.VALUE_ALIASES['bool'])
         return lookups
@@ -417,7 +474,7 @@ class LeagueImportWizard(models.TransientModel):
                     value = text  # refused below with the model's reason
                 else:
                     allowed = fmt.BOOLEANS if column.kind == 'bool' else \
-                        fmt.VOCABULARIES[column.key]
+                        ctx['vocabularies'][column.key]
                     params['allowed'] = '、'.join(allowed.values())
                     value = fmt.CellError('choice')
             else:
@@ -693,7 +750,7 @@ class LeagueImportWizard(models.TransientModel):
         template = _('Row %s: %s')   # translated here: a comprehension has no self
         reasons = [template % (res['row'], res['message']) for res in errors]
         return fmt.build_workbook(self.import_type, [res['raw'] for res in errors],
-                                  reasons=reasons)
+                                  reasons=reasons, vocabularies=self._vocabularies())
 
     @api.multi
     def _stored_statuses(self):

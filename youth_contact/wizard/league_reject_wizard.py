@@ -2,8 +2,10 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-# models whose records the city committee approves or rejects with this wizard
-REJECTABLE_MODELS = ('league.rotation.plan', 'league.open.day')
+# the models whose records the city committee approves or rejects with this
+# wizard: those of league.approval.mixin ("8+4" plans, open days, half-year
+# reports, which are returned for revision)
+APPROVAL_MIXIN = 'league.approval.mixin'
 
 
 class LeagueRejectWizard(models.TransientModel):
@@ -21,7 +23,8 @@ class LeagueRejectWizard(models.TransientModel):
     @api.multi
     def action_reject(self):
         self.ensure_one()
-        if self.res_model not in REJECTABLE_MODELS:
+        if self.res_model not in self.env or not isinstance(
+                self.env[self.res_model], self.pool[APPROVAL_MIXIN]):
             raise UserError(_('Nothing to reject here.'))
         if not (self.reason or '').strip():
             raise UserError(_('Give the reason for the rejection.'))

@@ -1,9 +1,12 @@
 # -*- coding: utf-8 -*-
+import json
+
 from werkzeug.exceptions import BadRequest
 
 from odoo import http
 from odoo.exceptions import AccessError, UserError
-from odoo.http import content_disposition, request
+from odoo.http import content_disposition, request, serialize_exception
+from odoo.tools import html_escape
 
 from ..models.xlsx_writer import XLSX_MIME
 
@@ -16,7 +19,12 @@ class YouthContactReports(http.Controller):
     # Excel exports (logged-in users, their own record rules)
     # ------------------------------------------------------------------
     @http.route('/youth_contact_reports/xlsx/<string:kind>', type='http', auth='user')
-    def xlsx_export(self, kind, ids=None, **kwargs):
+    def xlsx_export(self, kind, ids=None, token=None, **kwargs):
+        """The .xlsx file of the export ``kind``.  Opened by a link (GET) or
+        by the web client's download (POST with a ``token``, see
+        static/src/js/league_download.js): the token comes back in the
+        ``fileToken`` cookie that tells the client the download is done, an
+        error comes back as the JSON the client shows in a dialog."""
         try:
             id_list = [int(i) for i in (ids or '').split(',') if i.strip()]
         except ValueError:
@@ -27,14 +35,21 @@ class YouthContactReports(http.Controller):
         try:
             filename, content = Report.render(kind, id_list)
         except (UserError, AccessError) as error:
+            if token:
+                return request.make_response(html_escape(json.dumps({
+                    'code': 200, 'message': 'Odoo Server Error',
+                    'data': serialize_exception(error)})))
             response = request.make_response(
                 error.name, headers=[('Content-Type', 'text/plain; charset=utf-8')])
             response.status_code = 400
             return response
-        return request.make_response(content, headers=[
+        response = request.make_response(content, headers=[
             ('Content-Type', XLSX_MIME),
             ('Content-Disposition', content_disposition(filename)),
         ])
+        if token:
+            response.set_cookie('fileToken', token)
+        return response
 
     # ------------------------------------------------------------------
     # personal rating link of a cadre (no login)

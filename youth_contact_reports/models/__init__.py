@@ -17,6 +17,9 @@ from . import league_report_rotation
 from . import league_report_open_day
 from . import league_report_concern
 from . import league_report_county
+from . import league_report_missing
+from . import league_approval_queue
 from . import league_xlsx_report
 from . import league_settings_mixin
 from . import league_reports_demo
+from . import ir_ui_menu

@@ -34,12 +34,13 @@ def _default_date_to(self):
 class LeagueEvaluation(models.Model):
     """Evaluation (考核评估) of the cadres and counties over a period."""
     _name = 'league.evaluation'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'league.workflow.mixin',
+                'league.job.mixin']
     _description = 'Evaluation'
     _order = 'date_from desc, id desc'
     # recorded by the buttons only
     _server_fields = ('week_count', 'quarter_count', 'line_ids', 'county_line_ids',
-                      'date_computed', 'date_published', 'bulletin_id')
+                      'date_computed', 'date_published', 'bulletin_id', 'job_id', 'job_error')
 
     name = fields.Char(required=True, track_visibility='onchange',
                        default=lambda self: _('Evaluation of direct contact with youth'))
@@ -146,20 +147,55 @@ class LeagueEvaluation(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def action_compute(self):
-        """Compute (or recompute) the results: the previous lines are replaced."""
+        """Compute (or recompute) the results in a background job (the
+        previous lines are replaced when it runs)."""
+        self._check_compute(['draft', 'computed'])
+        self._league_enqueue('_compute_now', _('Evaluation: %s') % ', '.join(
+            self.mapped('name')))
+        return True
+
+    @api.multi
+    def _check_compute(self, states):
+        self._guard(GROUP_CITY_ADMIN,
+                    _('Only a city administrator can compute an evaluation.'),
+                    states, _('Compute'))
+        self._check_no_job()
+
+    @api.multi
+    def _check_no_job(self):
+        busy = self._league_job_busy()
+        if busy:
+            raise UserError(_('The evaluation "%s" is being computed: wait for the end of the '
+                              'computation (you are notified).') % busy[0].name)
+
+    @api.multi
+    def _compute_now(self):
+        """Compute the results (the background job of ``action_compute``, in
+        its transaction): the checks of the button again, as the user; returns
+        the text of the notification."""
+        self.ensure_one()
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can compute an evaluation.'),
                     ['draft', 'computed'], _('Compute'))
-        for evaluation in self:
-            evaluation._compute_results()
+        self._compute_results()
         self._set_state('computed', date_computed=fields.Datetime.now())
-        return True
+        return _('The evaluation "%(name)s" is computed: %(cadres)s cadres and %(counties)s '
+                 'counties ranked.') % {'name': self.name, 'cadres': self.line_count,
+                                        'counties': self.county_count}
+
+    @api.multi
+    def _league_job_message(self, success, detail):
+        if success:
+            return detail
+        return _('The computation of the evaluation "%(name)s" failed: %(reason)s') % {
+            'name': self.name, 'reason': detail}
 
     @api.multi
     def action_draft(self):
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can reset an evaluation.'),
                     ['computed'], _('Back to Draft'))
+        self._check_no_job()
         self._clear_results()
         self._set_state('draft', date_computed=False)
         return True
@@ -171,6 +207,7 @@ class LeagueEvaluation(models.Model):
         self._guard(GROUP_CITY_ADMIN,
                     _('Only a city administrator can publish an evaluation.'),
                     ['computed'], _('Publish'))
+        self._check_no_job()
         for evaluation in self:
             if not evaluation.line_ids:
                 raise UserError(_('The evaluation "%s" has no result: compute it with some '
@@ -282,7 +319,6 @@ class LeagueEvaluation(models.Model):
         self.ensure_one()
         weights = self.weights()
         rows = []
-        youth = self._county_youth_counts(counties.ids)
         for county in counties:
             county_lines = [v for v in lines if v['county_id'] == county.id]
             vals = {
@@ -290,7 +326,7 @@ class LeagueEvaluation(models.Model):
                 'is_special': county.is_special,
                 'cadre_count': len(county_lines),
                 'leader_count': len([v for v in county_lines if v['is_leader']]),
-                'youth_count': youth.get(county.id, 0),
+                'youth_count': sum(v['youth_count'] for v in county_lines),
                 'open_day_quarters': open_days.get(county.id, 0),
             }
             scores = {}
@@ -376,23 +412,6 @@ class LeagueEvaluation(models.Model):
         Model.recompute()
         records.check_access_rule('create')
         return records
-
-    @api.multi
-    def _county_youth_counts(self, county_ids):
-        """{county_id: distinct youth in contact with the county's active
-        cadres} (contacts started by the period end): a youth contacted by
-        two cadres of a county counts once, as on the dashboard
-        (league.report.county.youth_count)."""
-        self.ensure_one()
-        if not county_ids:
-            return {}
-        self.env.cr.execute("""
-            SELECT c.county_id, count(DISTINCT ct.youth_id)
-              FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
-             WHERE c.active AND c.county_id IN %s
-               AND (ct.date_start IS NULL OR ct.date_start <= %s)
-             GROUP BY c.county_id""", (tuple(county_ids), self.date_to))
-        return dict(self.env.cr.fetchall())
 
     @api.multi
     def _open_day_quarters(self, county_ids):

@@ -13,6 +13,13 @@ class LeagueEvaluationCounty(models.Model):
         'Special Unit', help='Special units (a university, a zone, city-level units: a few '
                              'cadres) are ranked among themselves, apart from the counties.')
     cadre_count = fields.Integer('Cadres Evaluated')
+    # not the dashboard's "Youth in Contact" (each youth once): the evaluation
+    # adds up its cadres' figures
+    youth_count = fields.Integer(
+        'Contacts of the Cadres',
+        help='Sum over the evaluated cadres of the county of the youth in each one\'s contact '
+             'list at the end of the period: a youth in the lists of two cadres counts twice. '
+             'The county dashboard\'s "Youth in Contact" counts each youth once.')
     leader_count = fields.Integer('Leadership Members')
     open_day_quarters = fields.Integer('Quarters with Open Day')
     cadre_score = fields.Float('Average Cadre Score', digits=(5, 2), group_operator='avg')

@@ -80,7 +80,9 @@ class LeagueHalfyearReport(models.Model):
     on_track_count = fields.Integer('Cadres on Track', readonly=True,
                                     help='Cadres meeting the three cadences when the figures '
                                          'were computed.')
-    youth_count = fields.Integer('Youth in Contact', readonly=True)
+    youth_count = fields.Integer('Youth in Contact', readonly=True,
+                                 help='The county dashboard\'s figure when the figures were '
+                                      'refreshed: each youth in contact counted once.')
     new_contact_count = fields.Integer('New Contacts', readonly=True)
     log_count = fields.Integer('Contact Logs', readonly=True)
     face_to_face_count = fields.Integer('Face-to-face Exchanges', readonly=True)

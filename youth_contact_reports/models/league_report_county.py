@@ -24,9 +24,11 @@ class LeagueReportCounty(models.Model):
     quota_met_count = fields.Integer('Cadres Reaching the Quota', readonly=True)
     on_track_rate = fields.Float('Cadres on Track (%)', readonly=True, group_operator='avg',
                                  digits=(5, 1))
-    youth_count = fields.Integer('Youth in Contact', readonly=True,
-                                 help='Distinct youth in contact with the active cadres of '
-                                      'the county (a youth of two cadres counts once).')
+    youth_count = fields.Integer(
+        'Youth in Contact', readonly=True,
+        help='Youth in the contact list of at least one active cadre of the county, each counted '
+             'once (the half-year report keeps this figure). The evaluation\'s "Contacts of '
+             'the Cadres" adds up the lists of the evaluated cadres instead.')
     youth_reached_count = fields.Integer('Youth Reached in 30 Days', readonly=True)
     log_count = fields.Integer('Contact Logs in 30 Days', readonly=True)
     open_day_count = fields.Integer('Open Days Held This Year', readonly=True)
@@ -63,7 +65,7 @@ class LeagueReportCounty(models.Model):
                 SELECT county_id, count(*) AS open_count FROM league_concern
                  WHERE state != 'closed' GROUP BY county_id
             )
-            SELECT o.id, o.id AS county_id,
+            SELECT o.county_id AS id, o.county_id,
                    coalesce(cadres.cadre_count, 0) AS cadre_count,
                    coalesce(cadres.on_track, 0) AS on_track_count,
                    coalesce(cadres.quota_met, 0) AS quota_met_count,
@@ -75,11 +77,9 @@ class LeagueReportCounty(models.Model):
                    coalesce(recent.log_count, 0) AS log_count,
                    coalesce(open_days.held, 0) AS open_day_count,
                    coalesce(concerns.open_count, 0) AS concern_open_count
-              FROM league_organization o
-              LEFT JOIN cadres ON cadres.county_id = o.id
-              LEFT JOIN youth ON youth.county_id = o.id
-              LEFT JOIN recent ON recent.county_id = o.id
-              LEFT JOIN open_days ON open_days.county_id = o.id
-              LEFT JOIN concerns ON concerns.county_id = o.id
-             WHERE o.level = 'county' AND o.active
+              FROM (SELECT id AS county_id FROM league_organization
+                     WHERE level = 'county' AND active) o
+              LEFT JOIN cadres USING (county_id) LEFT JOIN youth USING (county_id)
+              LEFT JOIN recent USING (county_id) LEFT JOIN open_days USING (county_id)
+              LEFT JOIN concerns USING (county_id)
         """.format(lines=LINE_TABLE, today=LEAGUE_TODAY_SQL)

@@ -56,6 +56,8 @@ class LeagueSatisfaction(models.Model):
         ('link', 'Rating Link'),
     ], required=True, default='face_to_face', readonly=True)
 
+    # once per youth, cadre and half-year: the database's rule, refused over RPC
+    # and in the web client with its translated message
     _sql_constraints = [
         ('rating_once_per_period', 'unique(cadre_id, youth_id, period)',
          'A youth rates a cadre only once per half-year.'),
@@ -112,29 +114,6 @@ class LeagueSatisfaction(models.Model):
                                         'cannot rate this cadre.') % {
                                             'youth': rating.youth_id.name,
                                             'cadre': rating.cadre_id.name})
-
-    @api.constrains('cadre_id', 'youth_id', 'period')
-    def _check_once_per_period(self):
-        # the ratings already saved (a new rating's period is not written yet)
-        ratings = self.sudo()
-        periods = tuple({rating.period for rating in ratings if rating.period})
-        saved = {}
-        if periods:
-            self.env.cr.execute("""
-                SELECT cadre_id, youth_id, period, id FROM league_satisfaction
-                 WHERE cadre_id IN %s AND youth_id IN %s AND period IN %s""",
-                                (tuple(ratings.mapped('cadre_id').ids),
-                                 tuple(ratings.mapped('youth_id').ids), periods))
-            for cadre_id, youth_id, period, rating_id in self.env.cr.fetchall():
-                saved.setdefault((cadre_id, youth_id, period), set()).add(rating_id)
-        for rating in ratings:
-            if saved.get((rating.cadre_id.id, rating.youth_id.id, rating.period), set()) - {
-                    rating.id}:
-                raise ValidationError(_('%(youth)s has already rated %(cadre)s in the half-year '
-                                        '%(period)s.') % {
-                                            'youth': rating.youth_id.name,
-                                            'cadre': rating.cadre_id.name,
-                                            'period': rating.period})
 
     @api.constrains('date')
     def _check_date(self):

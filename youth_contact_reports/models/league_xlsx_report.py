@@ -45,12 +45,14 @@ class LeagueXlsxReport(models.AbstractModel):
 
     @api.model
     def download_action(self, kind, ids=None):
-        """Client action downloading the export (served by the controller)."""
+        """Client action downloading the export (served by the controller)
+        and finishing at once (static/src/js/league_download.js)."""
         self._check_export(kind)
         url = '/youth_contact_reports/xlsx/%s' % kind
         if ids:
             url += '?ids=%s' % ','.join(str(i) for i in ids)
-        return {'type': 'ir.actions.act_url', 'url': url, 'target': 'self'}
+        return {'type': 'ir.actions.client', 'tag': 'league_xlsx_download',
+                'params': {'url': url}}
 
     @api.model
     def render(self, kind, ids=None):
@@ -173,7 +175,7 @@ class LeagueXlsxReport(models.AbstractModel):
     def _ranking_counties(self, book, title, info, lines, special=False):
         columns = [(_('Rank'), 'int', 6),
                    (_('Special Unit') if special else _('County'), 'text', 14),
-                   (_('Cadres Evaluated'), 'int', 10), (_('Youth Contacted'), 'int', 10)]
+                   (_('Cadres Evaluated'), 'int', 10), (_('Contacts of the Cadres'), 'int', 10)]
         columns += self._indicator_columns()
         columns += [(_('Total Score'), 'score', 10), (_('Leaders Lead by Example'), 'center', 10)]
         table = book.sheet(_('Special Units') if special else _('Counties'), title, info,

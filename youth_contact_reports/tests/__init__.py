@@ -11,4 +11,7 @@ from . import test_settings
 from . import test_integrity_results
 from . import test_integrity_ratings
 from . import test_evaluation_queries
+from . import test_approval_queue
+from . import test_evaluation_job
+from . import test_dashboard_menu
 from . import test_figures_agree

@@ -118,7 +118,7 @@ class TestExports(EvaluationTestCase):
         self.assertTrue(cadres.column_dimensions['E'].width >= 20)
         counties = book['Counties']
         self.assertEqual(self.header(counties)[:4],
-                         ['Rank', 'County', 'Cadres Evaluated', 'Youth Contacted'])
+                         ['Rank', 'County', 'Cadres Evaluated', 'Contacts of the Cadres'])
         names = [r[1] for r in self.rows(counties)]
         self.assertIn('测试县', names)
         self.assertEqual(names[-1], '')               # the total row
@@ -248,15 +248,18 @@ class TestExports(EvaluationTestCase):
 
     def test_download_actions(self):
         action = self.evaluation.sudo(self.user_city).action_export_xlsx()
-        self.assertEqual(action['type'], 'ir.actions.act_url')
-        self.assertEqual(action['url'],
+        # a client action that finishes at once (an act_url with target "self"
+        # left the form's buttons disabled after the download)
+        self.assertEqual((action['type'], action['tag']),
+                         ('ir.actions.client', 'league_xlsx_download'))
+        self.assertEqual(action['params']['url'],
                          '/youth_contact_reports/xlsx/ranking?ids=%d' % self.evaluation.id)
         server_action = self.env.ref('youth_contact_reports.action_export_compliance')
         result = server_action.sudo(self.user_admin_a).with_context(
             active_model='league.cadre', active_ids=self.cadre_a.ids,
             active_id=self.cadre_a.id).run()
-        self.assertEqual(result['url'], '/youth_contact_reports/xlsx/compliance?ids=%d'
-                         % self.cadre_a.id)
+        self.assertEqual(result['params']['url'],
+                         '/youth_contact_reports/xlsx/compliance?ids=%d' % self.cadre_a.id)
 
     # ------------------------------------------------------------------
     # formula injection: user texts are written as texts in every export

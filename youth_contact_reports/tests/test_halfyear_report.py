@@ -67,9 +67,11 @@ class TestHalfyearReport(SchemeTestCase):
         # returning needs a reason and puts the report back in draft
         with self.assertRejected('reason', UserError):
             report.sudo(self.user_city).action_reject()
-        report.sudo(self.user_city).write({'reject_reason': '请补充问题分析'})
-        report.sudo(self.user_city).action_reject()
-        self.assertEqual(report.state, 'draft')
+        # the "Return for Revision" button asks for the reason in a dialog (issue 13)
+        self.env['league.reject.wizard'].sudo(self.user_city).with_context(
+            active_model=report._name, active_ids=report.ids).create(
+            {'reason': '请补充问题分析'}).action_reject()
+        self.assertEqual((report.state, report.reject_reason), ('draft', '请补充问题分析'))
         report.sudo(self.user_admin_a).write({'problems': '兼职团干部联系偏少'})
         report.sudo(self.user_admin_a).action_submit()
         report.sudo(self.user_city).write({'city_feedback': '收悉'})

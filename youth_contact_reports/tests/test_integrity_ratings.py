@@ -28,8 +28,7 @@ class TestRatingIntegrity(LeagueTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestRatingIntegrity, cls).setUpClass()
-        cls.make_contact(cls.cadre_a, cls.youth_a1)
-        cls.make_contact(cls.cadre_a, cls.youth_a2)
+        cls.make_contacts(cls.cadre_a, cls.youth_a1 | cls.youth_a2)
         cls.make_contact(cls.cadre_a2, cls.youth_a2)
         cls.Rating = cls.env['league.satisfaction']
         cls.rating = cls.Rating.create({'cadre_id': cls.cadre_a.id, 'youth_id': cls.youth_a1.id,

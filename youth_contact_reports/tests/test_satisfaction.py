@@ -1,6 +1,9 @@
 # -*- coding: utf-8 -*-
+from psycopg2 import IntegrityError
+
 from odoo import fields
 from odoo.exceptions import AccessError
+from odoo.tools import mute_logger
 
 from odoo.addons.youth_contact.tests.common import LeagueTestCase
 
@@ -10,8 +13,7 @@ class TestSatisfaction(LeagueTestCase):
     @classmethod
     def setUpClass(cls):
         super(TestSatisfaction, cls).setUpClass()
-        cls.make_contact(cls.cadre_a, cls.youth_a1)
-        cls.make_contact(cls.cadre_a, cls.youth_a2)
+        cls.make_contacts(cls.cadre_a, cls.youth_a1 | cls.youth_a2)
         cls.Rating = cls.env['league.satisfaction']
         cls.token = cls.cadre_a.sudo().rating_token
 
@@ -25,7 +27,8 @@ class TestSatisfaction(LeagueTestCase):
         self.assertEqual(rating.county_id, self.county_a)
         self.assertRegex(rating.period, r'^\d{4}-H[12]$')
         # once per youth, cadre and half-year
-        with self.assertRejected('already rated'):
+        with self.assertRejected('rating_once_per_period', IntegrityError), \
+                mute_logger('odoo.sql_db'):
             Rating.create({'youth_id': self.youth_a1.id, 'rating': '5'})
         # another half-year is fine
         Rating.create({'youth_id': self.youth_a1.id, 'rating': '5', 'date': '2025-03-01'})

@@ -20,6 +20,16 @@ module.exports = async (ui) => {
   await ui.expectText('不是11位中国大陆手机号码', '.modal');
   await ui.shot('preview');
   await ui.clickText('.modal-footer button', '导入正确的行');
+  // issue 14: the rows are imported by a background job; the user may close the
+  // window, or refresh it until the job is done (bounded: 60 refreshes)
+  await ui.expectText('正在导入', '.modal');
+  await ui.shot('importing');
+  for (let i = 0; i < 60; i += 1) {
+    const done = await page.evaluate(() => document.querySelector('.modal').innerText
+      .includes('导入结果'));
+    if (done) break;
+    await ui.clickText('.modal-footer button', '刷新');
+  }
   await ui.expectText('导入结果', '.modal');
   await ui.expectText('团员青年导入错误行.xlsx', '.modal');
   await ui.shot('done');

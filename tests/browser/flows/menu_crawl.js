@@ -10,7 +10,7 @@ module.exports = async (ui) => {
   await ui.openApp('青年联系');
   const menus = await page.evaluate(() => {
     const root = [...document.querySelectorAll(
-      '#oe_main_menu_navbar .oe_application_menu_placeholder a')]
+      '#appDrawerApps a[data-menu]')]
       .find((a) => a.textContent.trim() === '青年联系').dataset.menu;
     return [...document.querySelectorAll(
       `.o_sub_menu .oe_secondary_menu[data-menu-parent="${root}"] a[data-action-id]`)]

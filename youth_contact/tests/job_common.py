@@ -1,0 +1,30 @@
+# -*- coding: utf-8 -*-
+"""Helpers of the tests of the background jobs (OCA queue_job, issue 14)."""
+import os
+from unittest.mock import patch
+
+from odoo.addons.queue_job.job import Job
+
+
+def delayed(func, *args):
+    """Call ``func`` with the jobs really enqueued (the unit tests otherwise
+    run them at once, see the repository's conftest.py)."""
+    with patch.dict(os.environ):
+        os.environ.pop('TEST_QUEUE_JOB_NO_DELAY', None)
+        return func(*args)
+
+
+def run_job(env, record):
+    """Run the queued job of ``record`` as the job runner does: loaded by the
+    superuser (``env``), performed as the user who enqueued it."""
+    job = Job.load(env, record.sudo().job_id.uuid)
+    assert job.state == 'pending', job.state
+    job.set_started()
+    job.store()
+    return job.perform()
+
+
+def notifications(env, user):
+    """The messages sent to ``user``, newest first, as they can read them."""
+    return env['mail.message'].sudo(user).search(
+        [('partner_ids', 'in', user.partner_id.ids)], order='id desc')
