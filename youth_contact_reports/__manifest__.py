@@ -33,6 +33,7 @@ contact with youth" system.
         'views/league_approval_queue_views.xml',
         'views/league_report_missing_views.xml',
         'views/league_dashboard_views.xml',
+        'views/league_graph_assets.xml',
         'views/res_config_settings_views.xml',
         'views/league_settings_views.xml',
         'views/auditlog_log_views.xml',

@@ -27,6 +27,9 @@ class LeagueBulletin(models.Model):
     line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Lines', readonly=True)
     county_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'County Ranking',
                                       domain=[('kind', '=', 'county')], readonly=True)
+    special_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id',
+                                       'Special Unit Ranking',
+                                       domain=[('kind', '=', 'special')], readonly=True)
     top_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Top Cadres',
                                    domain=[('kind', '=', 'top')], readonly=True)
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
@@ -67,12 +70,14 @@ class LeagueBulletin(models.Model):
         summarizes every county) and notify the county administrators.
         Private: called by the evaluation's ``action_publish`` only."""
         lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
-        county_lines = evaluation.sudo().county_line_ids.sorted(lambda rec: rec.rank)
+        county_lines = evaluation.sudo().county_line_ids.sorted(
+            lambda rec: (rec.is_special, rec.rank, rec.id))
         voice = self.env['league.report.concern']._voice_counts(
             evaluation.date_from, evaluation.date_to, county_lines.mapped('county_id').ids)
         top_count = min(TOP_COUNT, (len(lines) + 1) // 2)
         bottom_count = min(TOP_COUNT, len(lines) - top_count)
-        values = [(0, 0, dict(self._county_values(county, voice), kind='county'))
+        values = [(0, 0, dict(self._county_values(county, voice),
+                              kind='special' if county.is_special else 'county'))
                   for county in county_lines]
         values += [(0, 0, dict(self._cadre_values(line), kind='top'))
                    for line in lines[:top_count]]

@@ -351,7 +351,11 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def _compute_county_results(self, counties, open_days, lines, quarters):
         """County results: each indicator is the mean over the county's cadres it
-        applies to; open days are the county's own; total weighted as for cadres."""
+        applies to; open days are the county's own; total weighted as for cadres.
+
+        Two rankings: the counties among the counties, the special units among
+        the special units (a unit of two cadres is not compared with a whole
+        county)."""
         self.ensure_one()
         weights = self.weights()
         rows = []
@@ -359,6 +363,7 @@ class LeagueEvaluation(models.Model):
             county_lines = [v for v in lines if v['county_id'] == county.id]
             vals = {
                 'county_id': county.id,
+                'is_special': county.is_special,
                 'cadre_count': len(county_lines),
                 'leader_count': len([v for v in county_lines if v['is_leader']]),
                 'youth_count': sum(v['youth_count'] for v in county_lines),
@@ -385,9 +390,12 @@ class LeagueEvaluation(models.Model):
             vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
+        for special in (False, True):
+            group = [vals for vals in rows if vals['is_special'] == special]
+            for vals, rank in zip(group, competition_ranks([v['score'] for v in group])):
+                vals['rank'] = rank
         self._insert_results('league.evaluation.county', [
-            dict(vals, rank=rank, evaluation_id=self.id)
-            for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows]))])
+            dict(vals, evaluation_id=self.id) for vals in rows])
 
     @api.multi
     def _insert_results(self, model_name, rows):

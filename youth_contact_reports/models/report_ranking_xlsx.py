@@ -38,7 +38,13 @@ class ReportRankingXlsx(models.AbstractModel):
         info = self._info(evaluation.period_label)
         # the lines are those the user may read; their names are read as
         # superuser (the ranking of the counties is public, as in the bulletin)
-        self._ranking_counties(book, title, info, evaluation.county_line_ids.sudo())
+        # two rankings: the counties, then the special units (ranked apart)
+        county_lines = evaluation.county_line_ids.sudo()
+        self._ranking_counties(book, title, info, county_lines.filtered(
+            lambda line: not line.is_special))
+        special = county_lines.filtered('is_special')
+        if special:
+            self._ranking_counties(book, title, info, special, special=True)
         self._ranking_cadres(book, title, info, evaluation.line_ids.sudo())
 
     @api.model
@@ -50,12 +56,14 @@ class ReportRankingXlsx(models.AbstractModel):
         return rows, sorted(rows, key=lambda row: (row['rank'], row['id']))
 
     @api.model
-    def _ranking_counties(self, book, title, info, lines):
-        columns = [(_('Rank'), 'int', 6), (_('County'), 'text', 14),
+    def _ranking_counties(self, book, title, info, lines, special=False):
+        columns = [(_('Rank'), 'int', 6),
+                   (_('Special Unit') if special else _('County'), 'text', 14),
                    (_('Cadres Evaluated'), 'int', 10), (_('Contacts of the Cadres'), 'int', 10)]
         columns += self._indicator_columns()
         columns += [(_('Total Score'), 'score', 10), (_('Leaders Lead by Example'), 'center', 10)]
-        table = book.sheet(_('Counties'), title, info, columns)
+        table = book.sheet(_('Special Units') if special else _('Counties'), title, info,
+                           columns)
         yes, no = _('Yes'), _('No')
         rows, ranked = self._ranking_rows(
             lines, ['county_id', 'cadre_count', 'youth_count', 'leaders_lead'])

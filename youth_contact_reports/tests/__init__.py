@@ -17,3 +17,4 @@ from . import test_dashboard_menu
 from . import test_auditlog
 from . import test_documents
 from . import test_youth_confirmation
+from . import test_figures_agree

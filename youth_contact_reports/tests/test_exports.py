@@ -90,7 +90,9 @@ class TestExports(EvaluationTestCase):
     # ------------------------------------------------------------------
     def test_ranking_city(self):
         book = self.export(self.user_city, 'ranking', self.evaluation.ids)
-        self.assertEqual(book.sheetnames, ['Counties', 'Cadres'])
+        special = self.evaluation.county_line_ids.filtered('is_special')
+        self.assertEqual(book.sheetnames,
+                         ['Counties'] + (['Special Units'] if special else []) + ['Cadres'])
         cadres = book['Cadres']
         self.assertTitleBlock(cadres, 'Ranking of the direct contact of cadres with youth',
                               'Period: 2025, first half')
@@ -127,7 +129,8 @@ class TestExports(EvaluationTestCase):
         self.assertEqual(rows[-1][8], 12)
         # the county ranking is public, as in the bulletin
         self.assertEqual(len(self.rows(book['Counties'])) - 1,
-                         len(self.evaluation.county_line_ids))
+                         len(self.evaluation.county_line_ids.filtered(
+                             lambda line: not line.is_special)))
         own = self.export(self.user_cadre_b, 'bulletin', self.evaluation.bulletin_id.ids)
         self.assertEqual([r[2] for r in self.rows(own['Cadres'])[:-1]], ['王芳'])
 
