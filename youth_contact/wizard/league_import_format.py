@@ -148,6 +148,8 @@ NOTES = [
     '错误的行可下载为Excel（带“错误原因”列），修改后重新导入。',
     '7. “填写示例”工作表仅供参考，其中的数据不会被导入。',
 ]
+#: Width of the column of the instruction sheet (a portrait A4 page).
+NOTES_WIDTH = 90
 
 
 def columns(kind):
@@ -176,6 +178,46 @@ def _list_values(column, vocabularies):
 #: rows and the exports of youth_contact_reports).
 HEADER_STYLE = {'bold': True, 'bg_color': '#D9E1F2', 'border': 1, 'align': 'center',
                 'valign': 'vcenter', 'text_wrap': True}
+
+# --------------------------------------------------------------------------
+# Printing: one page setup for every sheet the addons write
+# --------------------------------------------------------------------------
+
+#: xlsxwriter's paper index of A4.
+PAPER_A4 = 9
+#: Tables wider than this (Excel character units, the sum of the column
+#: widths) print in landscape: about what a portrait A4 page holds at 100 %.
+PORTRAIT_MAX_WIDTH = 95
+#: Page numbers in the footer ("page 3 of 7", centred; &P and &N are the
+#: spreadsheet's codes of the page number and the page count).
+PAGE_FOOTER = '第 &P 页，共 &N 页'
+
+
+def display_width(value):
+    """Width of ``value`` in Excel character units (wide characters count 2)."""
+    text = '%s' % (value if value is not None else '')
+    return sum(2 if unicodedata.east_asian_width(ch) in ('W', 'F') else 1 for ch in text)
+
+
+def setup_print(sheet, widths, header_rows, footer=PAGE_FOOTER):
+    """The page setup of a printed table (exports, import templates, rejected
+    rows): A4, landscape when the columns (``widths``, in character units)
+    are wider than a portrait page, scaled to the page width (as many pages
+    down as needed: a column never goes to a page of its own), the rows
+    ``header_rows`` ((first, last), 0-based; None: none) repeated at the
+    top of every page, and the page numbers in the footer (``footer``: the text with the
+    &P and &N codes, centred)."""
+    sheet.set_paper(PAPER_A4)
+    if sum(widths) > PORTRAIT_MAX_WIDTH:
+        sheet.set_landscape()
+    else:
+        sheet.set_portrait()
+    sheet.fit_to_pages(1, 0)
+    if header_rows:
+        sheet.repeat_rows(*header_rows)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.7)
+    sheet.set_footer('&C' + footer, {'margin': 0.3})
+    sheet.center_horizontally()
 
 
 def _write_table(book, sheet, cols, rows, reasons=None, validations=True, vocabularies=None):
@@ -221,6 +263,9 @@ def _write_table(book, sheet, cols, rows, reasons=None, validations=True, vocabu
         if reasons is not None:
             sheet.write_string(2 + offset, len(cols), reasons[offset] or '')
     sheet.freeze_panes(2, 1)
+    # printed: the headers and the instructions on every page
+    setup_print(sheet, [column.width for column in cols] + ([60] if reasons is not None else []),
+                (0, 1))
 
 
 def _write_cell(sheet, row, col, value, date_format):
@@ -281,7 +326,8 @@ def build_workbook(kind, rows, reasons=None, examples=False, vocabularies=None):
         notes = book.add_worksheet('填写说明')
         bold = book.add_format({'bold': True, 'font_size': 14})
         wrap = book.add_format({'text_wrap': True, 'valign': 'top'})
-        notes.set_column(0, 0, 110, wrap)
+        notes.set_column(0, 0, NOTES_WIDTH, wrap)
+        setup_print(notes, [NOTES_WIDTH], None)
         notes.write_string(0, 0, '%s导入模板填写说明' % TITLES[kind], bold)
         for index, line in enumerate(NOTES):
             notes.write_string(index + 1, 0, line)
