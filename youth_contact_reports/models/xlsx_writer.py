@@ -9,7 +9,7 @@ The workbook is the one report_xlsx creates with the options of
 ``league.xlsx.report.get_workbook_options`` (youth_contact's
 ``WORKBOOK_OPTIONS``): texts are never written as formulas or links."""
 from odoo.addons.youth_contact.wizard.league_import_format import (
-    HEADER_STYLE, PAGE_FOOTER, display_width, setup_print,
+    HEADER_STYLE, PAGE_FOOTER, display_width, row_height, setup_print, text_lines,
 )
 
 CELL = {'valign': 'vcenter', 'border': 1}
@@ -29,10 +29,6 @@ FORMATS = {
 MAX_WIDTH = 20
 #: A header wraps into at most this many lines before its column widens.
 HEADER_LINES = 3
-#: Height of a line of text (points) in the cells whose height is set (merged
-#: cells do not grow with their text); Excel's limit of a row's height.
-LINE_HEIGHT = 15
-MAX_ROW_HEIGHT = 409
 
 
 def unbreakable_width(text):
@@ -53,14 +49,6 @@ def header_width(header):
     return max(unbreakable_width(header), -(-display_width(header) // HEADER_LINES)) + 2
 
 
-def text_lines(text, width):
-    """Number of lines ``text`` takes in a wrapped cell ``width`` characters
-    wide (an estimate: lines are broken anywhere)."""
-    usable = max(int(width), 1)
-    return sum(max(1, -(-display_width(part) // usable))
-               for part in ('%s' % (text or '')).split('\n'))
-
-
 #: How the numbers of a column kind are shown (for their width).
 NUMBER_TEXTS = {'int': '{:.0f}', 'score': '{:.2f}', 'percent': '{:.1%}', 'number': '{:g}'}
 
@@ -70,10 +58,6 @@ def shown_width(value, kind):
     if isinstance(value, (int, float)) and not isinstance(value, bool) and kind in NUMBER_TEXTS:
         return len(NUMBER_TEXTS[kind].format(value))
     return display_width(value)
-
-
-def row_height(lines, font_size=11):
-    return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT * font_size / 11.0 + 3)
 
 
 class XlsxBook(object):
