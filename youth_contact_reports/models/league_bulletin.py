@@ -8,8 +8,9 @@ TOP_COUNT = 10   # cadres named at the top and at the bottom of a bulletin
 
 
 class LeagueBulletin(models.Model):
-    """A bulletin (通报) of the city committee, created when an evaluation is
-    published; readable by every county.  Its lines are snapshots (names and
+    """A bulletin (通报), created when an evaluation is published: the city
+    committee's is readable by every county, a county self-evaluation's by
+    that county and the city only.  Its lines are snapshots (names and
     scores), so that no county reads another county's records through it."""
     _name = 'league.bulletin'
     _inherit = ['mail.thread', 'league.server.record.mixin']
@@ -31,6 +32,10 @@ class LeagueBulletin(models.Model):
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
                                       domain=[('kind', '=', 'bottom')], readonly=True)
     note = fields.Text('Notes', readonly=True)
+    # the county of a county self-evaluation's bulletin: read by that county and
+    # the city only (empty: the city's bulletin, read by every county)
+    county_id = fields.Many2one('league.organization', 'County', readonly=True, index=True,
+                                ondelete='restrict')
 
     @api.depends('date_from', 'date_to')
     def _compute_name(self):
@@ -67,8 +72,12 @@ class LeagueBulletin(models.Model):
             'date_to': evaluation.date_to,
             'note': evaluation.note,
             'line_ids': values,
+            'county_id': evaluation.county_id.id,
         })
-        partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        if evaluation.scope == 'city':
+            partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        else:   # a county's self-evaluation: told to that county only
+            partners = self.env.user.partner_id
         counties = evaluation.sudo().county_line_ids.mapped('county_id')
         partners |= counties.mapped('admin_user_id.partner_id')
         bulletin.message_subscribe(partner_ids=partners.ids)
