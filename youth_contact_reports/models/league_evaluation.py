@@ -136,6 +136,15 @@ class LeagueEvaluation(models.Model):
                         and user.league_county_id == level.county_id)
         return user.has_group(GROUP_CITY_ADMIN)
 
+    @api.multi
+    def _check_runs_it(self):
+        """Refuse to change an evaluation the user does not run (the rules
+        refuse it too, with Odoo's message in English)."""
+        if not all(evaluation._user_runs_it() for evaluation in self):
+            raise AccessError(_('An evaluation is changed by the level that runs it only: the '
+                                'city administrators for the city\'s, the county '
+                                'administrators for their county\'s.'))
+
     @api.depends('line_ids', 'county_line_ids')
     def _compute_counts(self):
         for evaluation in self:
@@ -193,6 +202,8 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def write(self, vals):
         if not is_server_side(self):
+            if data_keys(vals):
+                self._check_runs_it()
             for rec in self:
                 if ('scope' in vals and vals['scope'] != rec.scope) or (
                         'county_id' in vals and (vals['county_id'] or False) != rec.county_id.id):
@@ -208,6 +219,7 @@ class LeagueEvaluation(models.Model):
 
     @api.multi
     def unlink(self):
+        self._check_runs_it()
         if any(rec.state == 'published' for rec in self):
             raise UserError(_('A published evaluation cannot be deleted.'))
         return super(LeagueEvaluation, server_side(self)).unlink()
