@@ -78,8 +78,8 @@ class LeagueEvaluation(models.Model):
     note = fields.Text('Notes', help='Comments published with the bulletin.')
     # who runs the evaluation and whose cadres it scores (see _creator_level)
     scope = fields.Selection([
-        ('city', 'City'),
-        ('county', 'County'),
+        ('city', 'City Level'),
+        ('county', 'County Level'),
     ], 'Level', required=True, default='city', index=True, track_visibility='onchange',
         help='City: run by the city committee over every county. County: a county '
              'committee\'s self-evaluation of its own cadres, read by that county and the '
@@ -130,10 +130,13 @@ class LeagueEvaluation(models.Model):
         if self.env.uid == SUPERUSER_ID:
             return True
         user = self.env.user
-        level = self.sudo()     # the level only: the user may not read the record
-        if level.scope == 'county':
-            return bool(user.has_group(GROUP_COUNTY_ADMIN) and level.county_id
-                        and user.league_county_id == level.county_id)
+        if self.id:     # the level only (the user may not read the record)
+            scope, county = self.sudo().scope, self.sudo().county_id
+        else:           # a new record (form): his county will be set on creation
+            scope, county = self.scope, user.league_county_id
+        if scope == 'county':
+            return bool(user.has_group(GROUP_COUNTY_ADMIN) and county
+                        and user.league_county_id == county)
         return user.has_group(GROUP_CITY_ADMIN)
 
     @api.multi
