@@ -28,6 +28,7 @@ $(STAMPS)/node: package.json package-lock.json | $(STAMPS)
 	@touch $@
 
 setup: $(STAMPS)/venv $(STAMPS)/node
+	@bash tools/setup_pdf.sh
 	@bash tools/setup_postgres.sh
 	@bash tools/write_config.sh
 

@@ -29,6 +29,7 @@ city administrator (``city_admin``) are created for the benchmark
 import csv
 import io
 import random
+import secrets
 import sys
 import time
 from datetime import date, timedelta
@@ -272,12 +273,12 @@ class City(object):
             rows.append([cadre0 + i, names[i], user0 + i, org_id, category, quota,
                          't' if organ and i % 7 == 0 else 'f', 't' if organ else 'f',
                          '团委委员' if organ else '团支部书记', self.mobile(),
-                         'wx_cadre%04d' % (i + 1), 't', '%032x' % rnd.getrandbits(128)]
+                         'wx_cadre%04d' % (i + 1), 't']
                         + self.std())
             self.cadre_rows.append((cadre0 + i, index, quota, org_id, organ))
         copy_rows(cr, 'league_cadre', [
             'id', 'name', 'user_id', 'organization_id', 'category', 'quota', 'is_leader',
-            'established', 'position', 'mobile', 'wechat', 'active', 'rating_token'] + self.STD,
+            'established', 'position', 'mobile', 'wechat', 'active'] + self.STD,
             rows)
         self.user_ids = list(range(user0, user0 + n))
         self.cadre_ids = list(range(cadre0, cadre0 + n))
@@ -344,13 +345,14 @@ class City(object):
             self.contacts_of[cadre_id] = chosen
             for youth_id in chosen:
                 start = self.day(730, 30) if rnd.random() < 0.8 else self.day(365, 0)
+                # the youth's page: a random token of its own (as league.contact.create)
                 rows.append((next_id, cadre_id, youth_id, start, rnd.choice(channels),
-                             1, 1, 'now()', 'now()'))
+                             secrets.token_urlsafe(32), 'unconfirmed', 1, 1, 'now()', 'now()'))
                 next_id += 1
         # the rounding may give a few more or less than asked
         cr.execute("SELECT setval('league_contact_id_seq', %s)", (max(next_id, contact0 + 1),))
-        copy_rows(cr, 'league_contact', ['id', 'cadre_id', 'youth_id', 'date_start', 'channel']
-                  + self.STD, rows)
+        copy_rows(cr, 'league_contact', ['id', 'cadre_id', 'youth_id', 'date_start', 'channel',
+                                         'youth_token', 'confirm_state'] + self.STD, rows)
         self.contact_total = len(rows)
 
     # ------------------------------------------------------------------

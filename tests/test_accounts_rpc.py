@@ -54,7 +54,7 @@ def issue(session, cadre_ids):
     return session('league.initial.password.wizard', 'action_issue', [wizard])
 
 
-def test_issue_rights_over_rpc(rpc, county):
+def test_issue_rights_over_rpc(rpc, county, odoo_server, test_db):
     admin = rpc('admin', 'admin')
     county_admin = rpc(*county['county_admin'][:2])
     refused = [
@@ -89,9 +89,21 @@ def test_issue_rights_over_rpc(rpc, county):
     assert set(rows) == {county['cadre1'][0], county['cadre2'][0]}
     for login, password in rows.items():
         assert re.match(r'^[a-km-zA-HJ-NP-Z2-9]{10}$', password)
-        rpc(login, password)  # the initial password logs in
         with pytest.raises(AssertionError):
-            rpc(login, login)  # the old one no more
+            rpc(login, login)  # the old password no more
+        # the initial one opens only the web client's change of password:
+        # the RPC services refuse it, to log in as to call a method
+        with pytest.raises(AssertionError):
+            rpc(login, password)
+        uid = admin('res.users', 'search', [('login', '=', login)])[0]
+        with pytest.raises(xmlrpc.client.Fault, match='初始密码'):
+            xmlrpc.client.ServerProxy(odoo_server + '/xmlrpc/2/object').execute_kw(
+                test_db, uid, password, 'league.contact', 'search', [[]])
+        answer = requests.post(odoo_server + '/jsonrpc', json={
+            'jsonrpc': '2.0', 'method': 'call', 'params': {
+                'service': 'object', 'method': 'execute',
+                'args': [test_db, uid, password, 'league.contact', 'search', []]}}).json()
+        assert 'error' in answer and '初始密码' in str(answer['error'])
 
 
 def web_login(url, login, password, lang='en-US'):

@@ -290,7 +290,7 @@ def test_exported_texts_are_never_formulas(users, odoo_server):
     """A concern typed as a formula is exported as text in the problem list."""
     import io
     import openpyxl
-    from test_reports_http import web_session
+    from test_reports_http import report_url, web_session
     guyan = users['guyan']
     cadre = one(guyan, 'league.cadre', [('user_id', '=', guyan.uid)], ['contact_ids'])
     contact = guyan('league.contact', 'read', cadre['contact_ids'][:1], ['youth_id'])[0]
@@ -299,7 +299,7 @@ def test_exported_texts_are_never_formulas(users, odoo_server):
         'name': formula, 'youth_id': contact['youth_id'][0], 'cadre_id': cadre['id'],
         'kind': 'difficulty', 'description': '+1+1'})
     s = web_session(odoo_server, 'meijiang', 'meijiang')
-    r = s.get(odoo_server + '/youth_contact_reports/xlsx/problems', timeout=120)
+    r = s.get(report_url(odoo_server, 'problems'), timeout=120)
     assert r.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
     cells = [c for row in sheet.iter_rows() for c in row if c.value == formula]

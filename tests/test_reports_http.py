@@ -1,13 +1,23 @@
 # -*- coding: utf-8 -*-
 """The reports addon over HTTP, as users reach it: Excel downloads with the
-user's own rights, the personal rating link without login."""
+user's own rights (the youth's page: tests/test_youth_page_http.py)."""
+import html
 import io
+import json
 import re
+from urllib.parse import quote
 
 import openpyxl
 import requests
 
 XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+
+def report_url(url, name, ids=None):
+    """URL of the Excel report ``name`` (report_xlsx) of ``ids`` (none: every
+    record the user may read)."""
+    url = '%s/report/xlsx/youth_contact_reports.%s_xlsx' % (url, name)
+    return url + ('/' + ','.join(str(i) for i in ids) if ids else '')
 
 
 def web_form_login(url, login, password):
@@ -47,9 +57,12 @@ def test_county_admin_downloads_only_own_county(odoo_server, rpc):
     admin = rpc('admin', 'admin')
     login, county = county_admin(admin)
     s = web_session(odoo_server, login, login)
-    r = s.get(odoo_server + '/youth_contact_reports/xlsx/compliance', timeout=120)
+    r = s.get(report_url(odoo_server, 'compliance'), timeout=120)
     assert r.status_code == 200 and r.headers['Content-Type'] == XLSX
-    assert 'attachment' in r.headers['Content-Disposition']
+    # the file name in the user's language (the demo users work in Chinese)
+    disposition = r.headers['Content-Disposition']
+    assert 'attachment' in disposition
+    assert quote('团干部落实情况清单') in disposition and disposition.endswith(".xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
     assert sheet.freeze_panes == 'A4'
     counties = {row[2].value for row in sheet.iter_rows(min_row=4) if isinstance(row[0].value, int)}
@@ -57,51 +70,45 @@ def test_county_admin_downloads_only_own_county(odoo_server, rpc):
     expected = admin('league.cadre', 'search_count', [('county_id', '=', county[0])])
     assert sum(1 for row in sheet.iter_rows(min_row=4) if isinstance(row[0].value, int)) == expected
     # the administrator form: one row, their county
-    r = s.get(odoo_server + '/youth_contact_reports/xlsx/admins', timeout=120)
+    r = s.get(report_url(odoo_server, 'admins'), timeout=120)
     sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
     assert [row[0].value for row in sheet.iter_rows(min_row=5)] == [county[1]]
-    # unknown export
-    assert s.get(odoo_server + '/youth_contact_reports/xlsx/nothing', timeout=60).status_code == 404
+    # his own cadres by id; a cadre of another county is refused, with the
+    # serialized error the web client shows in a dialog
+    own = admin('league.cadre', 'search', [('county_id', '=', county[0])], limit=2)
+    other = admin('league.cadre', 'search', [('county_id', '!=', county[0])], limit=1)
+    assert own and other
+    r = s.get(report_url(odoo_server, 'compliance', own), timeout=120)
+    sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
+    assert sum(1 for row in sheet.iter_rows(min_row=4) if isinstance(row[0].value, int)) == len(own)
+    r = s.get(report_url(odoo_server, 'compliance', own + other), timeout=120)
+    assert r.status_code == 403 and r.headers['Content-Type'] != XLSX
+    error = json.loads(html.unescape(r.text))
+    assert error['data']['exception_type'] == 'access_error'
+    # the ranking of a draft evaluation (the city's): the reason, not a file
+    draft = admin('league.evaluation', 'create', {
+        'name': 'HTTP草稿考核', 'date_from': '2025-01-01', 'date_to': '2025-06-30'})
+    assert s.get(report_url(odoo_server, 'ranking', [draft]), timeout=120).status_code == 403
+    r = web_session(odoo_server, 'meizhou', 'meizhou').get(
+        report_url(odoo_server, 'ranking', [draft]), timeout=120)
+    assert r.status_code == 400
+    assert json.loads(html.unescape(r.text))['data']['exception_type'] == 'user_error'
+    admin('league.evaluation', 'unlink', [draft])
+
+
+def test_a_cadre_cannot_print_the_administrator_form(odoo_server):
+    s = web_session(odoo_server, 'guyan', 'guyan')      # a demo cadre of 梅江区
+    assert s.get(report_url(odoo_server, 'admins'), timeout=120).status_code == 403
+    # the compliance list of a cadre: his own line
+    r = s.get(report_url(odoo_server, 'compliance'), timeout=120)
+    sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
+    assert sum(1 for row in sheet.iter_rows(min_row=4) if isinstance(row[0].value, int)) == 1
 
 
 def test_exports_need_a_login(odoo_server):
-    r = requests.get(odoo_server + '/youth_contact_reports/xlsx/compliance', timeout=60,
+    r = requests.get(report_url(odoo_server, 'compliance'), timeout=60,
                      allow_redirects=False)
     assert r.status_code in (302, 303) and '/web/login' in r.headers['Location']
-
-
-def test_rating_link(odoo_server, rpc):
-    admin = rpc('admin', 'admin')
-    bad = requests.get(odoo_server + '/youth_contact/rate/not-a-token', timeout=60)
-    assert bad.status_code == 404
-    assert '评价链接无效' in bad.text
-    # a contact not rated yet this half-year
-    contacts = admin('league.contact', 'search_read', [], fields=['cadre_id', 'youth_id'],
-                     limit=200, order='id desc')
-    rated = admin('league.satisfaction', 'search_read', [], fields=['cadre_id', 'youth_id',
-                                                                   'period'])
-    today = admin('league.satisfaction', 'default_get', ['date'])['date']
-    period = '%s-H%d' % (today[:4], 1 if int(today[5:7]) <= 6 else 2)
-    done = {(r['cadre_id'][0], r['youth_id'][0]) for r in rated if r['period'] == period}
-    contact = next(c for c in contacts if (c['cadre_id'][0], c['youth_id'][0]) not in done)
-    token = admin('league.cadre', 'read', [contact['cadre_id'][0]],
-                  fields=['rating_token'])[0]['rating_token']
-    mobile = admin('league.youth', 'read', [contact['youth_id'][0]], fields=['mobile'])[0]['mobile']
-    s = requests.Session()
-    form = s.get(odoo_server + '/youth_contact/rate/' + token, timeout=60)
-    assert form.status_code == 200 and '评价你的团干部' in form.text
-    csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
-
-    def post(mobile, rating):
-        return s.post(odoo_server + '/youth_contact/rate/' + token, timeout=60, data={
-            'csrf_token': csrf, 'mobile': mobile, 'rating': rating, 'comment': '感谢关心'}).text
-    assert '不在这名团干部的联系青年名单中' in post('13000000000', '5')
-    assert '感谢你的评价' in post(mobile, '4')
-    assert '你已经评价过这名团干部' in post(mobile, '5')
-    ratings = admin('league.satisfaction', 'search_read', [
-        ('cadre_id', '=', contact['cadre_id'][0]), ('youth_id', '=', contact['youth_id'][0]),
-        ('period', '=', period)], fields=['rating', 'source', 'comment'])
-    assert [(r['rating'], r['source'], r['comment']) for r in ratings] == [('4', 'link', '感谢关心')]
 
 
 def test_county_admin_reads_only_own_results(rpc):

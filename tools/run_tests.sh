@@ -84,6 +84,8 @@ echo "test: installed ($(elapsed))"
 
 # psycopg2 2.7 warns about its future wheel rename whenever it is imported.
 export PYTHONWARNINGS="ignore:The psycopg2 wheel package:UserWarning"
+# lessc for the style sheets of the PDF documents rendered by the tests
+export PATH="$PWD/node_modules/.bin:$PATH"
 run_pytest() {  # run_pytest DB PATHS...
     local name=$1; shift
     YC_TEST_DB=$name .venv/bin/pytest --odoo-config=.odoo/odoo.conf --odoo-database="$name" \

@@ -204,21 +204,26 @@ async function main() {
     },
     // Click the button `text` and wait for the .xlsx file it downloads; returns
     // the file's content (a Buffer).
-    async downloadXlsx(text) {
+    // Click `trigger` (a button's text, or an async function doing the clicks)
+    // and wait for the .xlsx file it downloads (name starting with `prefix`
+    // when given); returns the file's content.
+    async downloadXlsx(trigger, prefix = '') {
       const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'yc-download-'));
       const cdp = await page.createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
-      await ui.button(text);
+      if (typeof trigger === 'function') await trigger(); else await ui.button(trigger);
       const deadline = Date.now() + 60000;
       let file = null;
       while (!file && Date.now() < deadline) {
-        file = fs.readdirSync(downloads).find((f) => f.endsWith('.xlsx'));
+        file = fs.readdirSync(downloads).find((f) => f.startsWith(prefix) && f.endsWith('.xlsx'));
         if (!file) await new Promise((r) => setTimeout(r, 500));
       }
-      if (!file) throw new Error(`"${text}" downloaded no .xlsx file`);
+      if (!file) {
+        throw new Error(`no ${prefix}*.xlsx was downloaded (${fs.readdirSync(downloads)})`);
+      }
       const content = fs.readFileSync(path.join(downloads, file));
       fs.rmSync(downloads, {recursive: true, force: true});
-      if (content.slice(0, 2).toString() !== 'PK') throw new Error('the download is not an .xlsx file');
+      if (content.slice(0, 2).toString() !== 'PK') throw new Error(file + ' is not an .xlsx file');
       return content;
     },
     // A console error matching `regex` is expected by the flow (e.g. a UserError).

@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+from . import base
+from . import mail_thread
 from . import league_workflow_mixin
 from . import league_job_mixin
 from . import queue_job
@@ -12,6 +14,7 @@ from . import res_users
 from . import ir_http
 from . import league_youth
 from . import league_contact
+from . import league_youth_page_attempt
 from . import league_contact_log
 from . import league_activity
 from . import league_concern

@@ -12,7 +12,7 @@ a record is read-only except the fields the state allows
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from .league_common import league_today, schedule_activity
+from .league_common import in_user_lang, league_today, schedule_activity
 from .league_guard import is_server_side
 from .league_workflow_mixin import (  # noqa: F401 (re-exported)
     MAIL_FIELD_PREFIXES, check_group, data_keys,
@@ -227,7 +227,7 @@ class LeagueApprovalMixin(models.AbstractModel):
         """Schedule an approval activity for every city administrator."""
         users = self._city_admin_users()
         today = league_today(self)
-        for rec in self:
+        for rec in in_user_lang(self):
             summary = _('Approve or reject: %s') % rec.display_name
             for user in users:
                 schedule_activity(rec, APPROVAL_ACTIVITY, user, summary, today)
@@ -243,7 +243,7 @@ class LeagueApprovalMixin(models.AbstractModel):
         if mine:
             mine.sudo(self.env.user).action_feedback(feedback=feedback)
         (activities - mine).unlink()
-        for rec in self:
+        for rec in in_user_lang(self):
             partners = rec._county_admin_partners()
             rec.message_post(
                 body=_('%(record)s: %(feedback)s') % {

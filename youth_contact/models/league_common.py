@@ -38,6 +38,16 @@ def league_today(record=None):
     return fields.Date.to_string(league_now().date())
 
 
+def in_user_lang(records):
+    """``records`` in their user's language when the context has none (XML-RPC
+    clients, data files, server jobs).  Odoo's ``_()`` then falls back on the
+    user's language while the ORM reads in English: chatter text, activity
+    summaries and record names rendered once and stored would mix both."""
+    if records._context.get('lang'):
+        return records
+    return records.with_context(lang=records.env.user.lang)
+
+
 def quarter_of(day):
     """The calendar quarter (1-4) of ``day``: the one quarter arithmetic of the
     application (bounds, open days, counts of quarters)."""
@@ -47,6 +57,16 @@ def quarter_of(day):
 def quarter_index(day):
     """A number that grows by one each quarter (for counting quarters)."""
     return day.year * 4 + quarter_of(day) - 1
+
+
+def week_label(day):
+    """The week (Monday to Sunday) of ``day`` as its dates, e.g. "2026-11-30 ~ 12-06":
+    read alike in any language, sorted as the weeks (the one week label of lists,
+    groups and pivots)."""
+    monday = day - timedelta(days=day.weekday())
+    sunday = monday + timedelta(days=6)
+    end = sunday.strftime('%m-%d' if sunday.year == monday.year else '%Y-%m-%d')
+    return '%s ~ %s' % (monday.strftime('%Y-%m-%d'), end)
 
 
 def quarter_bounds(day):
@@ -74,7 +94,7 @@ def normalize_mobile(value):
 def schedule_activity(record, type_xmlid, user, summary, deadline):
     """Create (as superuser) a mail.activity of type ``type_xmlid`` on ``record``
     for ``user``, due on ``deadline`` (a date or a date string)."""
-    env = record.env
+    env = in_user_lang(record).env  # the record's name stored on the activity
     # no tracking: subscribing the user to the record would otherwise read
     # (and prefetch) the tracked fields of every record of the environment
     return env['mail.activity'].sudo().with_context(tracking_disable=True).create({
@@ -103,7 +123,7 @@ def schedule_activities(env, model_name, rows):
     counters notified for activities due today or earlier.  Returns the
     activities.
     """
-    env = env(user=SUPERUSER_ID)
+    env = in_user_lang(env['mail.activity']).env(user=SUPERUSER_ID)  # names in the user's language
     Activity = env['mail.activity']
     if not rows:
         return Activity
@@ -188,7 +208,7 @@ def close_activities(env, activities, feedback):
     for: the message stays in the record's chatter, the reminder disappears
     from their activities.  Returns the messages.
     """
-    env = env(user=SUPERUSER_ID)
+    env = in_user_lang(env['mail.activity']).env(user=SUPERUSER_ID)  # the message too
     Message = env['mail.message']
     activities = env['mail.activity'].browse(activities.ids)
     if not activities:
@@ -497,7 +517,14 @@ ACTIVITY_KINDS = [
     ('other', 'Other'),
 ]
 
+# A cadence never done (no contact log, no offline activity, no youth met
+# face-to-face) and not overdue reads "not started", never "met".
 CADENCE_STATES = [
     ('met', 'Met'),
     ('behind', 'Behind'),
+    ('not_started', 'Not Started'),
 ]
+
+# "4+1": a cadre whose share of the year's elapsed weeks with a grassroots day is
+# below this percentage is behind, even with a grassroots day last week.
+GRASSROOTS_MIN_RATE = 80

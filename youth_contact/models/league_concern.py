@@ -12,8 +12,13 @@ ANSWER_DAYS = 7
 CONCERN_KINDS = [
     ('confusion', 'Ideological Confusion'),
     ('difficulty', 'Practical Difficulty'),
-    ('suggestion', 'Opinion / Suggestion'),
+    ('suggestion', 'Suggestion'),
+    ('opinion', 'Opinion'),
+    ('idea', 'Idea'),
 ]
+# 青年之声 (the voice of youth): what youth propose, not what troubles them;
+# collected and answered as concerns, counted apart in the reports
+VOICE_KINDS = ('suggestion', 'opinion', 'idea')
 CONCERN_STATES = [
     ('new', 'New'),
     ('answered', 'Answered'),
@@ -36,7 +41,7 @@ class LeagueConcern(models.Model):
     _description = 'Youth Concern'
     _league_readable_fields = ('cadre_id', 'youth_id')
     _order = 'date desc, id desc'
-    _server_fields = ('date_closed',)
+    _server_fields = ('date_closed', 'origin')
 
     name = fields.Char('Subject', required=True, track_visibility='onchange')
     youth_id = fields.Many2one('league.youth', 'Youth', required=True, index=True,
@@ -56,6 +61,11 @@ class LeagueConcern(models.Model):
     escalation = fields.Selection(ESCALATIONS, 'Escalation Route', track_visibility='onchange')
     escalation_note = fields.Text('Escalation Details')
     date_closed = fields.Date('Closed On', readonly=True, copy=False)
+    origin = fields.Selection([
+        ('cadre', 'Recorded by the Cadre'),
+        ('youth_page', 'Raised on the Youth\'s Page'),
+    ], 'Raised Through', required=True, default='cadre', readonly=True, copy=False,
+        help='A concern raised by the youth on their page is recorded by the server only.')
 
     @api.constrains('date')
     def _check_date(self):

@@ -1,9 +1,32 @@
 # -*- coding: utf-8 -*-
+import re
+import secrets
+from urllib.parse import urlencode
+
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .league_common import CONTACT_CHANNELS, SECTORS, league_today
+from .league_guard import is_server_side, server_side
 from .league_input_mixin import league_day
+
+#: The youth's answer on their page (以青年确认为准).
+CONFIRM_STATES = [
+    ('unconfirmed', 'Not Confirmed Yet'),
+    ('confirmed', 'Confirmed by the Youth'),
+    ('disowned', 'Youth Does Not Know the Cadre'),
+]
+#: Written by the server only: the youth's page and the link buttons.
+YOUTH_PAGE_FIELDS = ('youth_token', 'confirm_state', 'confirm_date')
+YOUTH_PAGE_PATH = '/youth/'
+#: secrets.token_urlsafe(32): 43 characters of the URL-safe base64 alphabet
+TOKEN_RE = re.compile(r'^[A-Za-z0-9_-]{43}$')
+CONCERN_TEXT_MAX = 2000
+
+
+def new_youth_token():
+    """A new token of a youth's page: 256 random bits, nothing derived from ids."""
+    return secrets.token_urlsafe(32)
 
 
 class LeagueContact(models.Model):
@@ -31,15 +54,58 @@ class LeagueContact(models.Model):
                                       related='youth_id.county_id', store=True, compute_sudo=True,
                                       readonly=True)
     last_face_date = fields.Date('Last Face-to-face', compute='_compute_last_face_date')
+    # the youth's page (/youth/<token>): read through the contact's record rules
+    youth_token = fields.Char('Youth Page Token', copy=False, readonly=True, index=True,
+                              groups='youth_contact.group_cadre')
+    youth_url = fields.Char('Youth Page Link', compute='_compute_youth_url',
+                            help='The personal page of this youth: send it over WeChat or QQ '
+                                 '(or show the QR code). The youth confirms that you keep in '
+                                 'touch, rates you and raises concerns there, without an '
+                                 'account. Renew the link if it reached someone else.')
+    youth_qr = fields.Html('QR Code', compute='_compute_youth_url', sanitize=False)
+    youth_qr_src = fields.Char('QR Code Image', compute='_compute_youth_url')
+    confirm_state = fields.Selection(CONFIRM_STATES, 'Confirmation', required=True,
+                                     default='unconfirmed', readonly=True, index=True,
+                                     copy=False,
+                                     help='Given by the youth on their page only.')
+    confirm_date = fields.Date('Answered On', readonly=True, copy=False)
 
     _sql_constraints = [
         ('cadre_youth_uniq', 'unique(cadre_id, youth_id)',
          'This youth is already in the contact list of this cadre.'),
+        ('youth_token_uniq', 'unique(youth_token)', 'The youth page token must be unique.'),
     ]
+
+    @api.model_cr
+    def init(self):
+        # a token of its own for every contact made before the youth's page (a
+        # column default would give all of them the same one)
+        self.env.cr.execute("SELECT id FROM league_contact WHERE youth_token IS NULL")
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        if ids:
+            self.env.cr.execute("""
+                UPDATE league_contact c SET youth_token = v.token
+                  FROM unnest(%s::int[], %s::varchar[]) AS v(id, token)
+                 WHERE c.id = v.id""", (ids, [new_youth_token() for _id in ids]))
 
     @api.model
     def _default_cadre(self):
         return self.env['league.cadre'].search([('user_id', '=', self.env.uid)], limit=1)
+
+    @api.onchange('youth_id')
+    def _onchange_youth_limit(self):
+        """Warn before the youth is added when they are at or over the limit of
+        cadres per youth (the same warning as the "Add to Contacts" dialog)."""
+        youth = self.youth_id
+        listed = self.cadre_id.sudo().contact_ids.mapped('youth_id')
+        if not youth or youth in listed or not youth.sudo().at_contact_limit:
+            return None
+        return {'warning': {
+            'title': _('Repeated Contact'),
+            'message': _('"%(name)s" is already in contact with %(count)d cadres (limit '
+                         '%(limit)d): prefer youth who are not contacted yet.') % {
+                'name': youth.name, 'count': youth.cadre_count,
+                'limit': youth._max_cadres()}}}
 
     @api.multi
     def name_get(self):
@@ -75,12 +141,14 @@ class LeagueContact(models.Model):
 
     @api.model
     def create(self, vals):
+        self._check_youth_page_fields(vals, creating=True)
         self._check_pairs_free([(vals.get('cadre_id') or self._default_cadre().id,
                                  vals.get('youth_id'), None)])
-        return super(LeagueContact, self).create(vals)
+        return super(LeagueContact, self).create(dict(vals, youth_token=new_youth_token()))
 
     @api.multi
     def write(self, vals):
+        self._check_youth_page_fields(vals)
         if 'cadre_id' in vals or 'youth_id' in vals:
             self._check_pairs_free([(vals.get('cadre_id', contact.cadre_id.id),
                                      vals.get('youth_id', contact.youth_id.id), contact.id)
@@ -160,3 +228,136 @@ class LeagueContact(models.Model):
         for contact in self:
             contact.last_face_date = dates.get((contact.cadre_id.id, contact.youth_id.id),
                                                False)
+
+    # ------------------------------------------------------------------
+    # the youth's page: link, confirmation (以青年确认为准)
+    # ------------------------------------------------------------------
+    @api.model
+    def _check_youth_page_fields(self, vals, creating=False):
+        """The token and the youth's answer are written by the server only
+        (the youth's page, the link buttons), never by staff over a form or RPC."""
+        if is_server_side(self):
+            return
+        keys = set(YOUTH_PAGE_FIELDS) & set(vals)
+        if creating:
+            keys = {key for key in keys if vals[key] and vals[key] != 'unconfirmed'}
+        if keys:
+            raise UserError(_('The link of the youth\'s page and the youth\'s confirmation are '
+                              'recorded by the youth\'s page and the link buttons only.'))
+
+    @api.depends('youth_token')
+    def _compute_youth_url(self):
+        base = self.env['ir.config_parameter'].sudo().get_param('web.base.url', '')
+        for contact in self:
+            token = contact.youth_token
+            url = token and '%s%s%s' % (base, YOUTH_PAGE_PATH, token) or False
+            src = url and '/report/barcode/?%s' % urlencode(
+                {'type': 'QR', 'value': url, 'width': 360, 'height': 360}) or False
+            contact.youth_url = url
+            contact.youth_qr_src = src
+            contact.youth_qr = src and '<img src="%s" alt="QR" width="180" height="180"/>' % (
+                src.replace('&', '&amp;')) or False
+
+    @api.multi
+    def _write_youth_token(self, renew):
+        """New tokens (or none: revoked) for contacts the user may edit."""
+        self.check_access_rights('write')
+        self.check_access_rule('write')
+        for contact in self:
+            server_side(contact.sudo()).write({
+                'youth_token': new_youth_token() if renew else False})
+        return True
+
+    @api.multi
+    def action_renew_youth_link(self):
+        """A new link for the youth's page: the previous one stops working."""
+        return self._write_youth_token(True)
+
+    @api.multi
+    def action_revoke_youth_link(self):
+        """No link any more (until renewed): the page answers as for an unknown link."""
+        return self._write_youth_token(False)
+
+    @api.multi
+    def action_youth_links(self):
+        """The links of the selected contacts as "name: link" lines, to paste
+        into a WeChat or QQ group."""
+        self.check_access_rights('read')
+        self.check_access_rule('read')
+        wizard = self.env['league.contact.link.wizard'].create({
+            'contact_ids': [(6, 0, self.ids)]})
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Links of the Youth Pages'),
+            'res_model': wizard._name,
+            'res_id': wizard.id,
+            'view_mode': 'form',
+            'target': 'new',
+        }
+
+    @api.model
+    def _youth_page_contact(self, token):
+        """The contact of an active cadre whose page has ``token`` (as superuser),
+        or an empty recordset: unknown and revoked tokens alike."""
+        Contact = self.sudo().browse()
+        if not isinstance(token, str) or not TOKEN_RE.match(token):
+            return Contact
+        contact = Contact.search([('youth_token', '=', token)], limit=1)
+        return contact if contact.cadre_id.active else Contact
+
+    @api.multi
+    def _youth_page_values(self):
+        """What the page shows (the records come from the token only)."""
+        self.ensure_one()
+        cadre = self.cadre_id
+        labels = {'wechat': _('WeChat'), 'qq': _('QQ'), 'weibo': _('Weibo')}
+        template = _('%(channel)s: %(account)s')
+        channels = [template % {'channel': labels[name], 'account': cadre[name]}
+                    for name in ('wechat', 'qq', 'weibo')
+                    if cadre['show_%s' % name] and cadre[name]]
+        kinds = self.env['league.concern']._fields['kind']._description_selection(self.env)
+        return {
+            'contact': self,
+            'cadre_name': cadre.name,
+            'organization': cadre.organization_id.name,
+            'position': cadre.position or '',
+            'youth_name': self.youth_id.name,
+            'channels': channels,
+            'confirm_state': self.confirm_state,
+            'concern_kinds': kinds,
+        }
+
+    @api.multi
+    def _youth_page_post(self, action, params):
+        """Do what the youth asked on the page; returns the key of the message
+        shown.  ``params`` holds the typed values (texts, keys) only: the
+        records come from the token."""
+        self.ensure_one()
+        if action in ('confirm', 'disown'):
+            server_side(self.sudo()).write({
+                'confirm_state': 'confirmed' if action == 'confirm' else 'disowned',
+                'confirm_date': league_today(self)})
+            return 'confirmed' if action == 'confirm' else 'disowned'
+        if self.confirm_state != 'confirmed':
+            return 'confirm_first'
+        if action == 'concern':
+            return self._youth_page_concern(params.get('kind'), params.get('text'))
+        return 'unknown_action'
+
+    @api.multi
+    def _youth_page_concern(self, kind, text):
+        kinds = dict(self.env['league.concern']._fields['kind'].selection)
+        text = (text or '').strip()
+        if kind not in kinds or not text:
+            return 'concern_incomplete'
+        text = text[:CONCERN_TEXT_MAX]
+        subject = text.splitlines()[0][:40]
+        server_side(self.env['league.concern'].sudo()).create({
+            'name': subject,
+            'description': text,
+            'kind': kind,
+            'youth_id': self.youth_id.id,
+            'cadre_id': self.cadre_id.id,
+            'origin': 'youth_page',
+        })
+        return 'concern_sent'

@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import LOG_MODES, LOG_TOPICS, league_today
+from .league_common import LOG_MODES, LOG_TOPICS, in_user_lang, league_today
 
 
 class LeagueContactLog(models.Model):
@@ -29,8 +29,9 @@ class LeagueContactLog(models.Model):
 
     @api.depends('date', 'mode', 'topic')
     def _compute_name(self):
-        modes = dict(self._fields['mode']._description_selection(self.env))
-        topics = dict(self._fields['topic']._description_selection(self.env))
+        env = in_user_lang(self).env  # stored: in the user's language, not English
+        modes = dict(self._fields['mode']._description_selection(env))
+        topics = dict(self._fields['topic']._description_selection(env))
         for log in self:
             log.name = '%s %s %s' % (log.date or '', modes.get(log.mode, ''),
                                      topics.get(log.topic, ''))

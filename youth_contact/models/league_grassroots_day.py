@@ -10,7 +10,7 @@ covers the cadres of county-level organizations over the current ISO year.
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from .league_common import close_activities, league_today, schedule_activities
+from .league_common import close_activities, league_today, schedule_activities, week_label
 
 REMINDER_ACTIVITY = 'youth_contact.mail_activity_type_grassroots_reminder'
 
@@ -44,7 +44,7 @@ class LeagueGrassrootsDay(models.Model):
     iso_year = fields.Integer('ISO Year', compute='_compute_week', store=True)
     iso_week = fields.Integer('ISO Week', compute='_compute_week', store=True)
     week = fields.Char('Week', compute='_compute_week', store=True, index=True,
-                       help='ISO week of the day, e.g. 2024-W05 (Monday to Sunday).')
+                       help='The week (Monday to Sunday) of the day.')
     place_type = fields.Selection(PLACE_TYPES, 'Place Type', required=True,
                                   track_visibility='onchange')
     unit = fields.Char('Unit', required=True, track_visibility='onchange',
@@ -71,13 +71,19 @@ class LeagueGrassrootsDay(models.Model):
     def _compute_week(self):
         for day in self:
             if day.date:
-                iso_year, iso_week, _weekday = fields.Date.from_string(day.date).isocalendar()
-                day.iso_year = iso_year
-                day.iso_week = iso_week
-                day.week = '%d-W%02d' % (iso_year, iso_week)
+                date = fields.Date.from_string(day.date)
+                day.iso_year, day.iso_week, _weekday = date.isocalendar()
+                day.week = week_label(date)
             else:
                 day.iso_year = day.iso_week = 0
                 day.week = False
+
+    @api.model
+    def _relabel_weeks(self):
+        """Recompute the weeks stored in the former "2024-W05" form (data file)."""
+        days = self.sudo().search([('week', 'like', '-W')])
+        self.env.add_todo(self._fields['week'], days)
+        days.recompute()
 
     @api.constrains('date')
     def _check_date(self):
@@ -106,7 +112,7 @@ class LeagueGrassrootsDay(models.Model):
         Compliance = self.env['league.grassroots.compliance'].sudo()
         Compliance.invalidate_cache()  # an SQL view: values may have changed meanwhile
         compliance = Compliance.search([])
-        behind = compliance.filtered('behind').mapped('cadre_id').filtered('user_id')
+        behind = compliance.filtered('recent_missed').mapped('cadre_id').filtered('user_id')
         existing = self.env['mail.activity'].sudo().search([
             ('res_model', '=', 'league.cadre'), ('activity_type_id', '=', activity_type.id)])
         reminded = {a.res_id for a in existing}

@@ -44,7 +44,9 @@ class LeagueSettingsMixin(models.AbstractModel):
                 value = int(params.get_param(param) or default)
             except ValueError:
                 value = default
-            values[field] = value if value >= minimum else default
+            value = value if value >= minimum else default
+            # a boolean setting is kept as 0 or 1
+            values[field] = bool(value) if self._fields[field].type == 'boolean' else value
         return values
 
     @api.multi
@@ -80,7 +82,7 @@ class LeagueSettingsMixin(models.AbstractModel):
         params = self.env['ir.config_parameter'].sudo()
         for field, param, _default, _minimum in self._league_param_specs():
             if field in values:
-                params.set_param(param, str(values[field]))
+                params.set_param(param, str(int(values[field])))
 
     @api.constrains('league_max_cadres_per_youth', 'league_open_day_min_attendees')
     def _check_league_thresholds(self):

@@ -1,5 +1,7 @@
 # -*- coding: utf-8 -*-
-from odoo import models
+from odoo import api, models
+
+from .league_common import in_user_lang
 
 
 class MailActivity(models.Model):
@@ -18,3 +20,9 @@ class MailActivity(models.Model):
     """
     _name = 'mail.activity'
     _inherit = ['mail.activity', 'league.readable.document.mixin']
+
+    @api.multi
+    def action_feedback(self, feedback=False):
+        """The "done" message is rendered in the user's language also when the
+        context has none (the activity type's name, the template's words)."""
+        return super(MailActivity, in_user_lang(self)).action_feedback(feedback=feedback)

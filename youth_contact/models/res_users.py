@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+from odoo.http import request
 
 #: Shortest password a user may choose (initial passwords are longer).
 MIN_PASSWORD_LENGTH = 8
@@ -67,6 +68,43 @@ class ResUsers(models.Model):
         if 'action_id' not in vals and any(
                 key == 'groups_id' or key.startswith(('in_group_', 'sel_groups_')) for key in vals):
             self._league_update_home_action()
+        return res
+
+    @classmethod
+    def _league_rpc_service(cls):
+        """Whether the current call comes through Odoo's RPC services
+        (/xmlrpc, /jsonrpc) rather than a session of the web client."""
+        return not request or request.httprequest.path.startswith(('/xmlrpc', '/jsonrpc'))
+
+    @classmethod
+    def _league_refuse_initial_password(cls, uid):
+        """Over the RPC services, refuse a user who still holds the initial
+        password: it must be changed in the web client first (the web client
+        leads there, see ir.http._league_password_gate)."""
+        if not cls._league_rpc_service():
+            return
+        with cls.pool.cursor() as cr:
+            cr.execute('SELECT u.league_must_change_password, p.lang FROM res_users u '
+                       'JOIN res_partner p ON p.id = u.partner_id WHERE u.id = %s', (uid,))
+            row = cr.fetchone()
+            if row and row[0]:
+                context = {'lang': row[1]}  # noqa: F841 (the user's language, found by _())
+                raise AccessError(_('Change your initial password in the web client first.'))
+
+    @classmethod
+    def authenticate(cls, db, login, password, user_agent_env):
+        uid = super(ResUsers, cls).authenticate(db, login, password, user_agent_env)
+        if uid:
+            try:
+                cls._league_refuse_initial_password(uid)
+            except AccessError:
+                return False
+        return uid
+
+    @classmethod
+    def check(cls, db, uid, passwd):
+        res = super(ResUsers, cls).check(db, uid, passwd)
+        cls._league_refuse_initial_password(uid)
         return res
 
     @api.model

@@ -21,3 +21,7 @@ from . import test_job_queries
 from . import test_import_robustness
 from . import test_import_job
 from . import test_accounts
+from . import test_import_computed
+from . import test_chatter_language
+from . import test_youth_page
+from . import test_figures

@@ -7,3 +7,4 @@ from . import league_contact_add_wizard
 from . import league_concern_answer_wizard
 from . import league_concern_escalate_wizard
 from . import league_initial_password_wizard
+from . import league_contact_link_wizard

@@ -248,9 +248,10 @@ WORKBOOK_OPTIONS = {'in_memory': True, 'strings_to_numbers': False,
 def new_workbook(output):
     """An xlsxwriter workbook writing into ``output`` with :data:`WORKBOOK_OPTIONS`.
 
-    Every workbook of the addons is created here, including the exports of
-    ``youth_contact_reports``; formulas are written explicitly only
-    (``write_formula``, :class:`Formula`)."""
+    Every workbook of the addons is created here or, for the Excel reports of
+    ``youth_contact_reports``, by report_xlsx with the same options
+    (``league.xlsx.report.get_workbook_options``); formulas are written
+    explicitly only (``write_formula``, :class:`Formula`)."""
     return xlsxwriter.Workbook(output, dict(WORKBOOK_OPTIONS))
 
 

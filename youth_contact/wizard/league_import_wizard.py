@@ -66,6 +66,10 @@ class RowFailure(Exception):
         self.message = message
 
 
+class _ProbeDone(Exception):
+    """Leaves the savepoint of ``_bulk_probe`` by a rollback."""
+
+
 class ConcurrentChange(Exception):
     """The database refused the rows because another transaction wrote the
     same records since the preview (unique key taken, row updated)."""
@@ -800,11 +804,16 @@ class LeagueImportWizard(models.TransientModel):
                 created = self._orm_apply(model, results)
         try:
             model.recompute()
-            # authorship: the importing user, not the superuser
+            # authorship: the importing user, not the superuser (only the rows
+            # written by the superuser: rewriting 100,000 inserted rows that
+            # already name the user took a sixth of the import)
+            uid = self.env.uid
             self.env.cr.execute(
-                'UPDATE "{0}" SET create_uid = %s, write_uid = %s WHERE id = ANY(%s); '
-                'UPDATE "{0}" SET write_uid = %s WHERE id = ANY(%s)'.format(model._table),
-                [self.env.uid, self.env.uid, created.ids, self.env.uid, old.ids])
+                'UPDATE "{0}" SET create_uid = %s, write_uid = %s WHERE id = ANY(%s) '
+                'AND (create_uid IS DISTINCT FROM %s OR write_uid IS DISTINCT FROM %s); '
+                'UPDATE "{0}" SET write_uid = %s WHERE id = ANY(%s) '
+                'AND write_uid IS DISTINCT FROM %s'.format(model._table),
+                [uid, uid, created.ids, uid, uid, uid, old.ids, uid])
             (created | old).invalidate_cache()
             created.sudo(self.env.uid).check_access_rule('create')
             (created | old).sudo(self.env.uid).check_access_rule('write')
@@ -845,17 +854,20 @@ class LeagueImportWizard(models.TransientModel):
         return result
 
     @api.model
-    def _bulk_run(self, model, rows, query, names, created=False):
+    def _bulk_run(self, model, rows, query, names, created=False, filled=()):
         """Run ``query`` for ``rows`` (result dicts) in batches of BULK_SIZE.
 
-        ``query(batch, fields)`` returns the SQL of one batch; after each
+        ``query(batch, fields_)`` returns the SQL of one batch; after each
         batch the ORM does what create/write do after their SQL: mark the
         fields as modified (all of them for new records, as ``_create``
         does: computed fields, triggers on other models), run the Python
-        constraints and recompute, set-based.
+        constraints and recompute, set-based.  ``filled``: stored computed
+        fields of the new records whose values the query wrote itself (see
+        ``_bulk_computed``), left out of the recomputation.
         """
         cr = self.env.cr
         fields_ = self._bulk_fields(model, names)
+        checked = list(names) + [field.name for field in filled]
         ids = []
         for start in range(0, len(rows), BULK_SIZE):
             batch = rows[start:start + BULK_SIZE]
@@ -864,7 +876,9 @@ class LeagueImportWizard(models.TransientModel):
                 records = model.browse([row[0] for row in cr.fetchall()])
                 records.invalidate_cache()
                 records.modified(list(model._fields) if created else names)
-                records._validate_fields(names)
+                for field in filled:
+                    self.env.remove_todo(field, records)
+                records._validate_fields(checked)
                 # recompute batch by batch: a growing to-do list costs more
                 # than recomputing a few shared records again
                 model.recompute()
@@ -877,13 +891,78 @@ class LeagueImportWizard(models.TransientModel):
         return model.browse(ids)
 
     @api.model
+    def _bulk_computed(self, model, names):
+        """The stored computed fields of ``model`` that a bulk INSERT of the
+        columns ``names`` can write itself, with the values the ORM would
+        compute (the ORM's recomputation after each batch read every column
+        of the new rows again: two thirds of the time of an import):
+
+        - ``related``: {field: (many2one, field of the comodel)} for a field
+          related to a field of an inserted many2one column (a youth's county
+          is its organization's): the comodel's values are read once per
+          batch, as superuser like the ORM's related fields;
+        - ``same``: the fields that depend only on x2many fields of the new
+          record (a youth's number of cadres, its next activity): nothing
+          points to a record being inserted, so these fields have the same
+          value on every new record, computed by the ORM (``_bulk_probe``).
+
+        Every other stored computed field (several steps, other columns,
+        added by another module) is recomputed by the ORM as before.
+        """
+        related, same = {}, []
+        for field in model._fields.values():
+            if not (field.store and field.compute and field.column_type):
+                continue
+            group = [f for f in model._field_computed.get(field, [field]) if f.store]
+            path = field.related or ()
+            first = model._fields.get(path[0]) if path else None
+            if len(path) == 2 and len(group) == 1 and first is not None \
+                    and first.type == 'many2one' \
+                    and first.name in names and field.related_sudo:
+                target = first.comodel_name and self.env[first.comodel_name]._fields[path[1]]
+                if target.store and target.column_type and not target.translate:
+                    related[field] = (first, target)
+                    continue
+            heads = [model._fields.get(dep.split('.')[0]) for dep in field.depends]
+            if heads and all(head is not None and head.type in ('one2many', 'many2many')
+                             for head in heads):
+                same.append(field)
+        return related, same
+
+    @api.model
+    def _bulk_probe(self, model, sql, fields_):
+        """The values the ORM computes for the fields ``fields_`` of the record
+        that ``sql`` inserts (one row), the row being removed again (rollback
+        to a savepoint): {field: column value}, or {} when the database
+        refuses the row (the batch of that row will then tell why)."""
+        cr = self.env.cr
+        values = {}
+        try:
+            with cr.savepoint():
+                cr.execute(sql, log_exceptions=False)
+                record = model.browse(cr.fetchone()[0])
+                for field in fields_:
+                    field.compute_value(record)
+                    values[field] = field.convert_to_column(
+                        field.convert_to_write(record[field.name], record), record)
+                raise _ProbeDone()
+        except _ProbeDone:
+            pass
+        except psycopg2.Error:
+            values = {}
+        self.env.cache.invalidate()   # the probe's record is gone
+        return values
+
+    @api.model
     def _bulk_create(self, model, rows):
         """INSERT the new rows, a batch per query.
 
         The model's ``create`` overrides are not called: what they check
         (mobile or cadre-youth pair already taken, readable organization) was
         checked for the whole file by ``_analyse``; the unique constraints of
-        the database stay in force.
+        the database stay in force.  The stored computed fields that the
+        INSERT can fill (``_bulk_computed``) are written with the rows, with
+        the values the ORM would compute.
         """
         if not rows:
             return model.browse()
@@ -894,20 +973,40 @@ class LeagueImportWizard(models.TransientModel):
             and name not in models.MAGIC_COLUMNS and name not in names]).items()
             if value is not None and value is not False}
         names = sorted(set(names) | set(defaults))
+        related, same = self._bulk_computed(model, names)
         uid = self.env.uid
         mogrify = self.env.cr.mogrify
+        constants = {}   # field of ``same``: column value
+
+        def value(res, field):
+            return field.convert_to_column(res['vals'].get(field.name, defaults.get(field.name)),
+                                           model)
 
         def query(batch, fields_):
+            # the comodel's values of the related fields, as superuser
+            targets = {}
+            for field, (head, target) in related.items():
+                ids = {value(res, head) for res in batch} - {None}
+                records = self.env[head.comodel_name].sudo().with_context(
+                    active_test=False, prefetch_fields=False).browse(ids)
+                targets[field] = {rec.id: target.convert_to_column(
+                    target.convert_to_write(rec[target.name], rec), rec) for rec in records}
+            filled = list(related) + list(constants)
             template = "(%s, %s, now() at time zone 'UTC', now() at time zone 'UTC', {})".format(
-                ', '.join(['%s'] * len(fields_)))
+                ', '.join(['%s'] * (len(fields_) + len(filled))))
             values = b', '.join(mogrify(template, [uid, uid] + [
-                field.convert_to_column(res['vals'].get(field.name, defaults.get(field.name)),
-                                        model) for field in fields_]) for res in batch)
+                value(res, field) for field in fields_] + [
+                targets[field].get(value(res, head)) for field, (head, _t) in related.items()
+            ] + list(constants.values())) for res in batch)
             return ('INSERT INTO "%s" (create_uid, write_uid, create_date, write_date, %s) VALUES '
-                    % (model._table, ', '.join('"%s"' % f.name for f in fields_))
+                    % (model._table, ', '.join('"%s"' % f.name for f in fields_ + filled))
                     + values.decode() + ' RETURNING id')
 
-        return self._bulk_run(model, rows, query, names, created=True)
+        if same:
+            constants.update(self._bulk_probe(
+                model, query(rows[:1], self._bulk_fields(model, names)), same))
+        return self._bulk_run(model, rows, query, names, created=True,
+                              filled=list(related) + list(constants))
 
     @api.model
     def _bulk_update(self, model, rows):

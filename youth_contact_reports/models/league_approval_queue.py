@@ -8,11 +8,13 @@ QUEUE_KINDS = [
     ('plan', '"8+4" Rotation Plan'),
     ('open_day', 'Open Day'),
     ('halfyear', 'Half-year Report'),
+    ('exemplar', 'Exemplar'),
 ]
 QUEUE_MODELS = {
     'plan': 'league.rotation.plan',
     'open_day': 'league.open.day',
     'halfyear': 'league.halfyear.report',
+    'exemplar': 'league.exemplar',
 }
 DECIDERS = [
     ('city', 'City Committee'),
@@ -66,7 +68,13 @@ class LeagueApprovalQueue(models.Model):
             SELECT r.id * 10 + 3, 'halfyear', r.id, r.county_id, r.year::int, r.date_to,
                    COALESCE(r.date_submitted, r.write_date::date), 'city'
               FROM league_halfyear_report r
-             WHERE r.state = 'submitted'"""
+             WHERE r.state = 'submitted'
+            UNION ALL
+            SELECT e.id * 10 + 4, 'exemplar', e.id, e.county_id,
+                   extract(year FROM e.date)::int, e.date,
+                   COALESCE(e.date_submitted, e.write_date::date), 'city'
+              FROM league_exemplar e
+             WHERE e.state = 'submitted'"""
 
     @api.multi
     def _documents(self):

@@ -12,6 +12,7 @@ class LeagueBulletinLine(models.Model):
                                   ondelete='cascade', index=True)
     kind = fields.Selection([
         ('county', 'County Ranking'),
+        ('special', 'Special Unit Ranking'),
         ('top', 'Top Cadre'),
         ('bottom', 'Bottom Cadre'),
     ], required=True)
@@ -24,6 +25,12 @@ class LeagueBulletinLine(models.Model):
     youth_count = fields.Integer('Youth Contacted')
     score = fields.Float('Total Score', digits=(5, 2))
     leaders_lead = fields.Boolean('Leaders Lead by Example')
+    # 青年之声 of the county over the period (league.report.concern._voice_counts)
+    voice_suggestion_count = fields.Integer('Suggestions')
+    voice_opinion_count = fields.Integer('Opinions')
+    voice_idea_count = fields.Integer('Ideas')
+    voice_count = fields.Integer('Youth Voice')
+    voice_answered_count = fields.Integer('Youth Voice Answered')
 
     @api.model
     def _server_record_refusal(self):

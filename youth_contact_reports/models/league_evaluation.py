@@ -10,17 +10,16 @@ from odoo.addons.youth_contact.models.league_guard import is_server_side, server
 from odoo.addons.youth_contact.models.league_workflow_mixin import check_group, data_keys
 
 from .league_indicators import (
-    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, indicator_fields, indicator_scores,
-    mean_score, ratio_score, scopes, total_score,
+    INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, confirmation_rate, indicator_fields,
+    indicator_scores, mean_score, ratio_score, scopes, total_score,
 )
 from .league_report_contact import LINE_TABLE
 from .league_periods import half_year_bounds, quarter_count, to_date, week_count
 from odoo.addons.youth_contact.models.league_report_view import m2m_table
 
 # fields of an evaluation that change its result: frozen once computed
-RESULT_FIELDS = {'date_from', 'date_to'} | {'weight_%s' % key for key in INDICATOR_KEYS}
-# the level of an evaluation: set on creation from its creator, never changed
-LEVEL_FIELDS = ('scope', 'county_id')
+RESULT_FIELDS = ({'date_from', 'date_to', 'coverage_confirmed_only'}
+                 | {'weight_%s' % key for key in INDICATOR_KEYS})
 
 
 def _weight_default(key):
@@ -61,6 +60,12 @@ class LeagueEvaluation(models.Model):
         track_visibility='onchange')
     vars().update(indicator_fields('weight_%s', lambda key, label: fields.Integer(
         'Weight: %s' % label, default=_weight_default(key))))
+    coverage_confirmed_only = fields.Boolean(
+        'Coverage Counts Confirmed Contacts Only',
+        default=lambda self: self.env['res.config.settings']._league_confirmed_only_default(),
+        track_visibility='onchange',
+        help='Count in the coverage indicator only the contacts that the youth confirmed on '
+             'their page by the end of the period (the city setting gives the default).')
     week_count = fields.Integer('Weeks Evaluated', readonly=True, copy=False,
                                 help='Weeks of the period elapsed when it was computed.')
     quarter_count = fields.Integer('Quarters Evaluated', readonly=True, copy=False,
@@ -90,6 +95,19 @@ class LeagueEvaluation(models.Model):
              'who created it.')
     can_manage = fields.Boolean('You Run It', compute='_compute_can_manage',
                                 help='Whether you may change, compute and publish it.')
+    document_number = fields.Char(
+        'Document Number', copy=False, track_visibility='onchange',
+        help='The number of the bulletin (文号), e.g. 梅团通〔2026〕3号. Left empty, the next '
+             'number of the year is given when the evaluation is published.')
+    exemplar_ids = fields.Many2many(
+        'league.exemplar', 'league_evaluation_exemplar_rel', 'evaluation_id', 'exemplar_id',
+        'Exemplars', copy=False, domain=[('state', '=', 'selected')],
+        help='Exemplars selected by the city committee, published in the bulletin.')
+
+    _sql_constraints = [
+        ('document_number_uniq', 'unique(document_number)',
+         'This document number is already used by another evaluation.'),
+    ]
 
     # ------------------------------------------------------------------
     # computes and constraints
@@ -160,6 +178,19 @@ class LeagueEvaluation(models.Model):
             if evaluation.date_from > evaluation.date_to:
                 raise ValidationError(_('The period of the evaluation "%s" ends before it '
                                         'starts.') % evaluation.name)
+
+    @api.constrains('exemplar_ids')
+    def _check_exemplars(self):
+        # in SQL: reading the field hides what its domain (selected ones) leaves out
+        self.env.cr.execute("""
+            SELECT r.evaluation_id FROM league_evaluation_exemplar_rel r
+              JOIN league_exemplar e ON e.id = r.exemplar_id
+             WHERE r.evaluation_id IN %s AND e.state != 'selected' LIMIT 1""", (tuple(self.ids),))
+        row = self.env.cr.fetchone()
+        if row:
+            raise ValidationError(_('Only exemplars selected by the city committee can be '
+                                    'published in the bulletin of "%s".')
+                                  % self.browse(row[0]).name)
 
     @api.constrains(*['weight_%s' % key for key in INDICATOR_KEYS])
     def _check_weights(self):
@@ -318,7 +349,8 @@ class LeagueEvaluation(models.Model):
         self._set_state('published', date_published=league_today(self))
         for evaluation in self:
             bulletin = self.env['league.bulletin']._create_from_evaluation(evaluation)
-            server_side(evaluation).write({'bulletin_id': bulletin.id})
+            server_side(evaluation).write({'bulletin_id': bulletin.id,
+                                           'document_number': bulletin.document_number})
         return True
 
     @api.multi
@@ -334,7 +366,7 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        return self.env['league.xlsx.report'].download_action('ranking', self.ids)
+        return self.env.ref('youth_contact_reports.report_ranking_xlsx').report_action(self)
 
     # ------------------------------------------------------------------
     # computation (set-based)
@@ -364,6 +396,8 @@ class LeagueEvaluation(models.Model):
         lines = []
         for row in self._cadre_figures(date_from, date_end):
             row['open_day_quarters'] = open_days.get(row['county_id'], 0)
+            if self.coverage_confirmed_only:
+                row['coverage_count'] = row['confirmed_count']
             scores = indicator_scores(row, weeks, quarters)
             applicable = scopes(row)
             vals = {
@@ -374,6 +408,10 @@ class LeagueEvaluation(models.Model):
                 'is_leader': row['is_leader'],
                 'quota': row['quota'],
                 'youth_count': row['youth_count'],
+                'confirmed_count': row['confirmed_count'],
+                'disowned_count': row['disowned_count'],
+                'confirmation_rate': confirmation_rate(row['confirmed_count'],
+                                                       row['youth_count']),
                 'sector_count': row['sector_count'],
                 'log_count': row['log_count'],
                 'log_weeks': row['log_weeks'],
@@ -423,7 +461,11 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def _compute_county_results(self, counties, open_days, lines, quarters):
         """County results: each indicator is the mean over the county's cadres it
-        applies to; open days are the county's own; total weighted as for cadres."""
+        applies to; open days are the county's own; total weighted as for cadres.
+
+        Two rankings: the counties among the counties, the special units among
+        the special units (a unit of two cadres is not compared with a whole
+        county)."""
         self.ensure_one()
         weights = self.weights()
         rows = []
@@ -431,11 +473,15 @@ class LeagueEvaluation(models.Model):
             county_lines = [v for v in lines if v['county_id'] == county.id]
             vals = {
                 'county_id': county.id,
+                'is_special': county.is_special,
                 'cadre_count': len(county_lines),
                 'leader_count': len([v for v in county_lines if v['is_leader']]),
                 'youth_count': sum(v['youth_count'] for v in county_lines),
+                'confirmed_count': sum(v['confirmed_count'] for v in county_lines),
                 'open_day_quarters': open_days.get(county.id, 0),
             }
+            vals['confirmation_rate'] = confirmation_rate(vals['confirmed_count'],
+                                                          vals['youth_count'])
             scores = {}
             for key in INDICATOR_KEYS:
                 if key == 'open_day':
@@ -454,9 +500,12 @@ class LeagueEvaluation(models.Model):
             vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
+        for special in (False, True):
+            group = [vals for vals in rows if vals['is_special'] == special]
+            for vals, rank in zip(group, competition_ranks([v['score'] for v in group])):
+                vals['rank'] = rank
         self._insert_results('league.evaluation.county', [
-            dict(vals, rank=rank, evaluation_id=self.id)
-            for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows]))])
+            dict(vals, evaluation_id=self.id) for vals in rows])
 
     @api.multi
     def _insert_results(self, model_name, rows):
@@ -539,11 +588,16 @@ class LeagueEvaluation(models.Model):
         group_rel = m2m_table(self.env, 'league.rotation.group', 'cadre_ids')
         query = """
             WITH con AS (
-                SELECT ct.cadre_id, ct.youth_id, y.sector
+                SELECT ct.cadre_id, ct.youth_id, y.sector,
+                       -- the youth's answer on their page, given by the period end
+                       CASE WHEN ct.confirm_date <= %(date_to)s THEN ct.confirm_state
+                       END AS answer
                   FROM league_contact ct JOIN league_youth y ON y.id = ct.youth_id
                  WHERE ct.date_start IS NULL OR ct.date_start <= %(date_to)s
             ), con_agg AS (
-                SELECT cadre_id, count(*) AS youth_count, count(DISTINCT sector) AS sector_count
+                SELECT cadre_id, count(*) AS youth_count, count(DISTINCT sector) AS sector_count,
+                       count(*) FILTER (WHERE answer = 'confirmed') AS confirmed_count,
+                       count(*) FILTER (WHERE answer = 'disowned') AS disowned_count
                   FROM con GROUP BY cadre_id
             ), lines AS (
                 -- one row per youth of each log of the period (the table of the
@@ -595,6 +649,8 @@ class LeagueEvaluation(models.Model):
                    coalesce(o.is_special, false) AS is_special,
                    coalesce(con_agg.youth_count, 0) AS youth_count,
                    coalesce(con_agg.sector_count, 0) AS sector_count,
+                   coalesce(con_agg.confirmed_count, 0) AS confirmed_count,
+                   coalesce(con_agg.disowned_count, 0) AS disowned_count,
                    coalesce(log_agg.log_count, 0) AS log_count,
                    coalesce(log_agg.log_weeks, 0) AS log_weeks,
                    coalesce(reach_agg.reached_count, 0) AS reached_count,

@@ -9,6 +9,7 @@ class LeagueEvaluationLine(models.Model):
     _name = 'league.evaluation.line'
     _inherit = ['league.evaluation.result']
     _description = 'Evaluation Result of a Cadre'
+    _rec_name = 'cadre_id'
     _order = 'rank, id'
 
     cadre_id = fields.Many2one('league.cadre', 'Cadre', required=True, index=True,
@@ -18,6 +19,9 @@ class LeagueEvaluationLine(models.Model):
     is_leader = fields.Boolean('Leadership Member')
     county_rank = fields.Integer('Rank in County', group_operator='min')
     quota = fields.Integer('Youth Quota')
+    disowned_count = fields.Integer('Not Known by the Youth',
+                                    help='Contacts whose youth answered on their page that they '
+                                         'do not know the cadre.')
     sector_count = fields.Integer('Sectors Covered')
     log_count = fields.Integer('Contact Logs')
     log_weeks = fields.Integer('Weeks with Contact')

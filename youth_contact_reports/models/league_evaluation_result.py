@@ -27,6 +27,13 @@ class LeagueEvaluationResult(models.AbstractModel):
     score = fields.Float('Total Score', digits=(5, 2), group_operator='avg')
     rank = fields.Integer('Rank', group_operator='min')
     youth_count = fields.Integer('Youth Contacted')
+    confirmed_count = fields.Integer('Confirmed by the Youth',
+                                     help='Contacts that the youth confirmed on their page by '
+                                          'the end of the period.')
+    confirmation_rate = fields.Float('Confirmation Rate (%)', digits=(5, 2),
+                                     group_operator='avg',
+                                     help='Share of the contacts confirmed by the youth on '
+                                          'their page.')
     vars().update(indicator_fields('%s_score', lambda key, label: fields.Float(
         label, digits=(5, 2), group_operator='avg')))
     # indicators that do not apply are left out of the total (and shown empty)

@@ -21,6 +21,8 @@ FIGURE_FIELDS = [
     'concern_open_count', 'open_day_count', 'open_day_attendee_count',
     'grassroots_day_count', 'rotation_group_count', 'rotation_summary_count',
     'rating_count', 'rating_avg',
+    'voice_suggestion_count', 'voice_opinion_count', 'voice_idea_count', 'voice_count',
+    'voice_answered_count',
 ]
 
 
@@ -96,6 +98,16 @@ class LeagueHalfyearReport(models.Model):
     rotation_summary_count = fields.Integer('"8+4" Summaries Filed', readonly=True)
     rating_count = fields.Integer('Satisfaction Ratings', readonly=True)
     rating_avg = fields.Float('Average Satisfaction', digits=(3, 2), readonly=True)
+    # 青年之声 of the half-year (league.report.concern._voice_counts)
+    voice_suggestion_count = fields.Integer('Youth Voice: Suggestions', readonly=True)
+    voice_opinion_count = fields.Integer('Youth Voice: Opinions', readonly=True)
+    voice_idea_count = fields.Integer('Youth Voice: Ideas', readonly=True)
+    voice_count = fields.Integer('Youth Voice: Total', readonly=True,
+                                 help='Suggestions, opinions and ideas raised by youth in the '
+                                      'half-year.')
+    voice_answered_count = fields.Integer('Youth Voice: Answered', readonly=True,
+                                          help='Of them, those answered (answered, helped, '
+                                               'escalated or closed).')
 
     _sql_constraints = [
         ('county_period_uniq', 'unique(county_id, year, half)',
@@ -185,7 +197,7 @@ class LeagueHalfyearReport(models.Model):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        return self.env['league.xlsx.report'].download_action('halfyear', self.ids)
+        return self.env.ref('youth_contact_reports.report_halfyear_xlsx').report_action(self)
 
     # ------------------------------------------------------------------
     # figures
@@ -245,6 +257,10 @@ class LeagueHalfyearReport(models.Model):
         values = [cadres, quota_met, on_track, youth, new_contacts, logs, face, activities,
                   concerns, concerns_open, open_days, attendees, days, groups, summaries,
                   ratings, round(float(rating_avg), 2)]
+        voice = self.env['league.report.concern']._voice_counts(
+            self.date_from, self.date_to, self.county_id.ids).get(self.county_id.id, {})
+        values += [voice.get(key, 0) for key in ('suggestion', 'opinion', 'idea', 'total',
+                                                 'answered')]
         result = dict(zip(FIGURE_FIELDS, values))
         result['figures_date'] = fields.Datetime.now()
         return result

@@ -49,6 +49,11 @@ def ratio_score(done, target):
     return round(100.0 * min(float(done) / target, 1.0), 2)
 
 
+def confirmation_rate(confirmed, contacts):
+    """Share (%) of the contacts confirmed by the youth on their pages."""
+    return round(100.0 * confirmed / contacts, 2) if contacts else 0.0
+
+
 def mean_score(values, empty=0.0):
     """Mean of ``values`` rounded to 2 decimals, ``empty`` when there is none."""
     values = list(values)
@@ -76,10 +81,14 @@ def scopes(figures):
 
 def indicator_scores(figures, weeks, quarters):
     """Scores 0-100 of one cadre from its figures over a period of ``weeks``
-    ISO weeks and ``quarters`` calendar quarters (elapsed ones only)."""
+    ISO weeks and ``quarters`` calendar quarters (elapsed ones only).
+
+    The coverage counts ``coverage_count`` contacts when given (the contacts
+    confirmed by the youth, when the evaluation counts only those), else all
+    the contacts (``youth_count``)."""
     youth = figures['youth_count']
     return {
-        'coverage': ratio_score(youth, figures['quota']),
+        'coverage': ratio_score(figures.get('coverage_count', youth), figures['quota']),
         'sector': ratio_score(figures['sector_count'], SECTOR_COUNT),
         'frequency': ratio_score(figures['log_weeks'], weeks),
         'activity': ratio_score(figures['activity_quarters'], quarters),

@@ -3,7 +3,7 @@ from odoo import api, fields, models
 
 from odoo.addons.youth_contact.models.league_common import LEAGUE_TODAY_SQL, SECTORS
 from odoo.addons.youth_contact.models.league_concern import (
-    CONCERN_KINDS, CONCERN_STATES, ESCALATIONS,
+    CONCERN_KINDS, CONCERN_STATES, ESCALATIONS, VOICE_KINDS,
 )
 
 
@@ -28,6 +28,11 @@ class LeagueReportConcern(models.Model):
     date = fields.Date('Raised On', readonly=True)
     concern_count = fields.Integer('Concerns', readonly=True)
     open_count = fields.Integer('Open Concerns', readonly=True)
+    answered_count = fields.Integer(
+        'Answered', readonly=True,
+        help='Concerns that received a response: answered, helped, escalated or closed.')
+    is_voice = fields.Boolean('Youth Voice', readonly=True,
+                              help='A suggestion, an opinion or an idea of a youth.')
     age_days = fields.Integer('Days Open', readonly=True, group_operator='avg',
                               help='Days from raising to closing, or to today when open.')
 
@@ -38,8 +43,33 @@ class LeagueReportConcern(models.Model):
                    c.kind, c.state, c.escalation, c.date,
                    1 AS concern_count,
                    CASE WHEN c.state != 'closed' THEN 1 ELSE 0 END AS open_count,
+                   CASE WHEN c.state != 'new' THEN 1 ELSE 0 END AS answered_count,
+                   c.kind IN {voice} AS is_voice,
                    CASE WHEN c.state = 'closed' THEN coalesce(c.date_closed, c.date) - c.date
                         ELSE {today} - c.date END AS age_days
               FROM league_concern c
               JOIN league_youth y ON y.id = c.youth_id
-        """.format(today=LEAGUE_TODAY_SQL)
+        """.format(today=LEAGUE_TODAY_SQL, voice=str(VOICE_KINDS))
+
+    @api.model
+    def _voice_counts(self, date_from, date_to, county_ids=None):
+        """The youth voice (青年之声) of [date_from, date_to] per county, the one
+        definition used by the half-year reports and the bulletins:
+        {county_id: {'suggestion': n, 'opinion': n, 'idea': n, 'total': n,
+        'answered': n}} (as superuser: the callers summarize counties their
+        readers may not read; counties without any are absent)."""
+        domain = [('is_voice', '=', True), ('date', '>=', date_from), ('date', '<=', date_to)]
+        if county_ids is not None:
+            domain.append(('county_id', 'in', list(county_ids)))
+        groups = self.sudo().read_group(domain, ['county_id', 'kind', 'concern_count',
+                                                 'answered_count'],
+                                        ['county_id', 'kind'], lazy=False)
+        result = {}
+        for group in groups:
+            county_id = group['county_id'] and group['county_id'][0]
+            counts = result.setdefault(county_id, dict.fromkeys(
+                VOICE_KINDS + ('total', 'answered'), 0))
+            counts[group['kind']] += group['concern_count']
+            counts['total'] += group['concern_count']
+            counts['answered'] += group['answered_count']
+        return result

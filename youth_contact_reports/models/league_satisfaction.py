@@ -2,7 +2,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.youth_contact.models.league_common import league_today, normalize_mobile
+from odoo.addons.youth_contact.models.league_common import league_today
 from odoo.addons.youth_contact.models.league_guard import is_server_side, server_side
 
 from .league_periods import half_year_key, to_date
@@ -22,11 +22,11 @@ GROUP_CITY_ADMIN = 'youth_contact.group_city_admin'
 class LeagueSatisfaction(models.Model):
     """A youth's rating (1-5) of a cadre who contacts them, once per youth,
     cadre and half-year: recorded face to face by the cadre or given by the
-    youth on the cadre's personal rating link.
+    youth on their personal page (``source`` = ``link``).
 
     A rating is evidence given by a youth and counts in the evaluation:
     staff record ``face_to_face`` ratings only (``link`` ratings are created
-    by the server, on the link's page); nobody changes the cadre, youth,
+    by the server, on the youth's page); nobody changes the cadre, youth,
     date, rating, comment or source of a recorded rating; only the city
     administrator deletes one (a wrong rating is deleted and recorded again).
     """
@@ -53,7 +53,7 @@ class LeagueSatisfaction(models.Model):
     comment = fields.Text()
     source = fields.Selection([
         ('face_to_face', 'Face to Face'),
-        ('link', 'Rating Link'),
+        ('link', 'Youth\'s Page'),
     ], required=True, default='face_to_face', readonly=True)
 
     # once per youth, cadre and half-year: the database's rule, refused over RPC
@@ -67,7 +67,7 @@ class LeagueSatisfaction(models.Model):
     def create(self, vals):
         if vals.get('source', 'face_to_face') != 'face_to_face' and not is_server_side(self):
             raise UserError(_('Only face-to-face ratings can be recorded here: the ratings '
-                              'of the rating link are given by the youth on the link\'s page.'))
+                              'of the youth\'s page are given by the youth on that page.'))
         return super(LeagueSatisfaction, self).create(vals)
 
     @api.multi
@@ -124,43 +124,30 @@ class LeagueSatisfaction(models.Model):
                                       % rating.date)
 
     # ------------------------------------------------------------------
-    # personal rating link (/youth_contact/rate/<token>, no login)
+    # the youth's page of a contact (/youth/<token>, no login)
     # ------------------------------------------------------------------
     @api.model
-    def _link_cadre(self, token):
-        """The active cadre whose rating link carries ``token`` (or nothing)."""
-        if not token or len(token) < 16:
-            return self.env['league.cadre']
-        return self.env['league.cadre'].sudo().search([('rating_token', '=', token)], limit=1)
+    def _youth_page_rated(self, contact):
+        """Whether the youth of ``contact`` rated its cadre this half-year."""
+        period = half_year_key(to_date(league_today(self)))
+        return bool(self.sudo().search_count([
+            ('cadre_id', '=', contact.cadre_id.id), ('youth_id', '=', contact.youth_id.id),
+            ('period', '=', period)]))
 
     @api.model
-    def _submit_link_rating(self, token, mobile, rating, comment=None):
-        """Record a rating given on a cadre's personal link.
-
-        Returns a status: ``invalid`` (no such link), ``unknown_youth`` (the
-        mobile is not one of the cadre's youth), ``bad_rating``, ``already``
-        (this youth already rated the cadre this half-year) or ``done``.
-        """
-        cadre = self._link_cadre(token)
-        if not cadre:
-            return 'invalid'
+    def _youth_page_rate(self, contact, rating, comment=None):
+        """Record the rating given by the youth of ``contact`` (a contact found
+        by its token) on their page; returns ``rated``, ``already_rated`` (once
+        per half-year) or ``bad_rating``."""
         if rating not in dict(RATINGS):
             return 'bad_rating'
-        mobile = normalize_mobile((mobile or '').strip())
-        contact = self.env['league.contact'].sudo().search([
-            ('cadre_id', '=', cadre.id), ('youth_id.mobile', '=', mobile)], limit=1)
-        if not mobile or not contact:
-            return 'unknown_youth'
-        period = half_year_key(to_date(league_today(self)))
-        Rating = self.sudo()
-        if Rating.search_count([('cadre_id', '=', cadre.id), ('youth_id', '=', contact.youth_id.id),
-                                ('period', '=', period)]):
-            return 'already'
-        server_side(Rating).create({
-            'cadre_id': cadre.id,
+        if self._youth_page_rated(contact):
+            return 'already_rated'
+        server_side(self.sudo()).create({
+            'cadre_id': contact.cadre_id.id,
             'youth_id': contact.youth_id.id,
             'rating': rating,
             'comment': (comment or '').strip()[:2000] or False,
             'source': 'link',
         })
-        return 'done'
+        return 'rated'

@@ -4,6 +4,9 @@ from odoo.exceptions import ValidationError
 
 from .league_indicators import DEFAULT_WEIGHTS, INDICATOR_KEYS, WEIGHT_PARAM, indicator_fields
 
+#: count only the contacts confirmed by the youth in the coverage (0 = off, 1 = on)
+CONFIRMED_ONLY_PARAM = 'youth_contact_reports.coverage_confirmed_only'
+
 
 class LeagueSettingsMixin(models.AbstractModel):
     """Default weights of the evaluation indicators (ir.config_parameter
@@ -16,6 +19,10 @@ class LeagueSettingsMixin(models.AbstractModel):
                                    lambda key, label: fields.Integer(label)))
     league_weight_total = fields.Integer('Total of the Weights',
                                          compute='_compute_league_weight_total')
+    league_coverage_confirmed_only = fields.Boolean(
+        'Coverage Counts Confirmed Contacts Only',
+        help='New evaluations count in the coverage indicator only the contacts that the youth '
+             'confirmed on their personal page (off: every contact in the lists counts).')
 
     @api.depends(*['league_weight_%s' % key for key in INDICATOR_KEYS])
     def _compute_league_weight_total(self):
@@ -27,7 +34,13 @@ class LeagueSettingsMixin(models.AbstractModel):
     def _league_param_specs(self):
         return super(LeagueSettingsMixin, self)._league_param_specs() + [
             ('league_weight_%s' % key, WEIGHT_PARAM % key, DEFAULT_WEIGHTS[key], 0)
-            for key in INDICATOR_KEYS]
+            for key in INDICATOR_KEYS] + [
+            ('league_coverage_confirmed_only', CONFIRMED_ONLY_PARAM, 0, 0)]
+
+    @api.model
+    def _league_confirmed_only_default(self):
+        """Whether new evaluations count only the confirmed contacts in the coverage."""
+        return bool(self._league_get_values()['league_coverage_confirmed_only'])
 
     @api.model
     def league_weights(self):

@@ -1,15 +1,13 @@
 # -*- coding: utf-8 -*-
-"""Small layer over xlsxwriter for the exports: a title block (title, period,
-exporting organization), a table with a frozen header row, column widths
-fitted to the content (CJK characters count double) and number formats.
-The workbook is created by youth_contact's ``new_workbook``: texts are never
-written as formulas or links."""
-import io
+"""Small layer over xlsxwriter for the Excel reports: a title block (title,
+period, exporting organization), a table with a frozen header row, column
+widths fitted to the content (CJK characters count double) and number formats.
+The workbook is the one report_xlsx creates with the options of
+``league.xlsx.report.get_workbook_options`` (youth_contact's
+``WORKBOOK_OPTIONS``): texts are never written as formulas or links."""
 import unicodedata
 
-from odoo.addons.youth_contact.wizard.league_import_format import HEADER_STYLE, new_workbook
-
-XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+from odoo.addons.youth_contact.wizard.league_import_format import HEADER_STYLE
 
 # column kinds -> cell format options
 FORMATS = {
@@ -32,11 +30,11 @@ def display_width(value):
 
 
 class XlsxBook(object):
-    """One workbook in memory; ``content()`` returns the .xlsx bytes."""
+    """The formats and the worksheets of a report over the xlsxwriter
+    ``workbook`` (created, closed and returned by report_xlsx)."""
 
-    def __init__(self):
-        self._buffer = io.BytesIO()
-        self.book = new_workbook(self._buffer)
+    def __init__(self, workbook):
+        self.book = workbook
         base = {'font_name': 'SimSun', 'font_size': 11}
         self.formats = {key: self.book.add_format(dict(base, **opts))
                         for key, opts in FORMATS.items()}
@@ -72,10 +70,6 @@ class XlsxBook(object):
         """Add a worksheet with its title block; returns a :class:`XlsxTable`
         whose header row is written and frozen."""
         return XlsxTable(self, self.book.add_worksheet(name[:31]), title, info, columns)
-
-    def content(self):
-        self.book.close()
-        return self._buffer.getvalue()
 
 
 class XlsxTable(object):

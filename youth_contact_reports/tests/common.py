@@ -91,3 +91,12 @@ class EvaluationTestCase(SchemeTestCase):
 
     def county_line_of(self, evaluation, county):
         return evaluation.county_line_ids.filtered(lambda rec: rec.county_id == county)
+
+    def render_xlsx(self, user, kind, ids=None):
+        """The .xlsx bytes of the Excel report ``kind`` (report_<kind>_xlsx) of
+        ``ids`` (none: every record the user may read), rendered by its
+        report action as ``user``, as /report/xlsx/... does."""
+        action = self.env.ref('youth_contact_reports.report_%s_xlsx' % kind).sudo(user)
+        content, file_type = action.render_xlsx(list(ids or []), {})
+        self.assertEqual(file_type, 'xlsx')
+        return content

@@ -83,6 +83,10 @@ class TestCountyEvaluation(EvaluationTestCase):
         self.assertEqual(evaluation.state, 'published')
         bulletin = evaluation.bulletin_id
         self.assertEqual(bulletin.county_id, self.county_a)
+        # issued by the county, without a number of the city's sequence
+        self.assertEqual(bulletin.issuer_name,
+                         self.county_a.official_name or self.county_a.name)
+        self.assertFalse(bulletin.document_number)
         self.assertEqual(bulletin.county_line_ids.mapped('county_name'), [self.county_a.name])
         self.assertEqual(bulletin.top_line_ids.mapped('cadre_name'), ['李娜'])
         # told to his county, not to the other counties nor the whole city

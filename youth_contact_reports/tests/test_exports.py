@@ -58,9 +58,7 @@ class TestExports(EvaluationTestCase):
         cls.evaluation.action_publish()
 
     def export(self, user, kind, ids=None):
-        filename, content = self.env['league.xlsx.report'].sudo(user).render(kind, ids)
-        self.assertTrue(filename.endswith('.xlsx'))
-        return openpyxl.load_workbook(io.BytesIO(content))
+        return openpyxl.load_workbook(io.BytesIO(self.render_xlsx(user, kind, ids)))
 
     @staticmethod
     def rows(sheet, first=4):
@@ -92,7 +90,9 @@ class TestExports(EvaluationTestCase):
     # ------------------------------------------------------------------
     def test_ranking_city(self):
         book = self.export(self.user_city, 'ranking', self.evaluation.ids)
-        self.assertEqual(book.sheetnames, ['Counties', 'Cadres'])
+        special = self.evaluation.county_line_ids.filtered('is_special')
+        self.assertEqual(book.sheetnames,
+                         ['Counties'] + (['Special Units'] if special else []) + ['Cadres'])
         cadres = book['Cadres']
         self.assertTitleBlock(cadres, 'Ranking of the direct contact of cadres with youth',
                               'Period: 2025, first half')
@@ -129,7 +129,8 @@ class TestExports(EvaluationTestCase):
         self.assertEqual(rows[-1][8], 12)
         # the county ranking is public, as in the bulletin
         self.assertEqual(len(self.rows(book['Counties'])) - 1,
-                         len(self.evaluation.county_line_ids))
+                         len(self.evaluation.county_line_ids.filtered(
+                             lambda line: not line.is_special)))
         own = self.export(self.user_cadre_b, 'bulletin', self.evaluation.bulletin_id.ids)
         self.assertEqual([r[2] for r in self.rows(own['Cadres'])[:-1]], ['王芳'])
 
@@ -158,9 +159,13 @@ class TestExports(EvaluationTestCase):
         # a cadre exports their own line
         book = self.export(self.user_cadre_a, 'compliance')
         self.assertEqual([r[1] for r in self.rows(book['Compliance'])], ['张伟', '1 cadres'])
-        # ids of another county are ignored for a county user
-        book = self.export(self.user_admin_a, 'compliance', (self.cadre_b | self.cadre_a).ids)
-        self.assertEqual([r[1] for r in self.rows(book['Compliance'])[:-1]], ['张伟'])
+        # a county user printing a cadre of another county is refused
+        with self.assertRaises(AccessError):
+            self.export(self.user_admin_a, 'compliance', (self.cadre_b | self.cadre_a).ids)
+        with self.assertRaises(AccessError):
+            self.export(self.user_admin_b, 'compliance', self.cadre_a.ids)
+        book = self.export(self.user_admin_b, 'compliance', self.cadre_b.ids)
+        self.assertEqual([r[1] for r in self.rows(book['Compliance'])[:-1]], ['王芳'])
         # organ cadres: "4+1" from the weekly compliance, "8+4" from this year's plan
         book = self.export(self.user_city, 'compliance', self.cadres_c.ids)
         rows = self.rows(book['Compliance'])
@@ -193,12 +198,12 @@ class TestExports(EvaluationTestCase):
         self.assertEqual(len(rows), 7)          # no closed concern, nothing of county B
         summary = self.rows(book['Summary'])
         self.assertEqual(self.header(book['Summary']), [
-            'County', 'Ideological Confusion', 'Practical Difficulty', 'Opinion / Suggestion',
-            'Total'])
-        self.assertEqual(summary, [['梅江区团委', 1, 2, 0, 3], ['Total', 1, 2, 0, 3]])
+            'County', 'Ideological Confusion', 'Practical Difficulty', 'Suggestion', 'Opinion',
+            'Idea', 'Total'])
+        self.assertEqual(summary, [['梅江区团委', 1, 2, 0, 0, 0, 3], ['Total', 1, 2, 0, 0, 0, 3]])
         # the city sees county B too
         summary = self.rows(self.export(self.user_city, 'problems')['Summary'])
-        self.assertIn(['兴宁市团委', 0, 0, 1, 1], summary)
+        self.assertIn(['兴宁市团委', 0, 0, 1, 0, 0, 1], summary)
 
     def test_halfyear_report(self):
         report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
@@ -222,7 +227,9 @@ class TestExports(EvaluationTestCase):
         self.assertIn('开展联系青年工作', texts)
         self.assertIn('面对面交流偏少', texts)
         with self.assertRaises(AccessError):
-            self.env['league.xlsx.report'].sudo(self.user_cadre_b).render('halfyear', report.ids)
+            self.export(self.user_cadre_b, 'halfyear', report.ids)
+        with self.assertRaises(AccessError):
+            self.export(self.user_admin_b, 'halfyear', report.ids)
 
     def test_administrator_form(self):
         book = self.export(self.user_admin_a, 'admins')
@@ -241,22 +248,56 @@ class TestExports(EvaluationTestCase):
         self.assertIn(['兴宁市团委', '', '13900139000'], rows)
         self.assertNotIn('团梅州市委', [r[0] for r in rows])
         with self.assertRaises(AccessError):
-            self.env['league.xlsx.report'].sudo(self.user_cadre_a).download_action('admins')
+            self.export(self.user_cadre_a, 'admins')
 
-    def test_download_actions(self):
+    def test_report_actions(self):
+        """The exports are report_xlsx report actions in the Print menu of
+        their models; the form buttons run them on the record."""
+        expected = {'ranking': 'league.evaluation', 'bulletin': 'league.bulletin',
+                    'compliance': 'league.cadre', 'problems': 'league.concern',
+                    'halfyear': 'league.halfyear.report', 'admins': 'league.organization'}
+        for kind, model in expected.items():
+            report = self.env.ref('youth_contact_reports.report_%s_xlsx' % kind)
+            self.assertEqual((report.report_type, report.model, report.binding_model_id.model,
+                              report.binding_type),
+                             ('xlsx', model, model, 'report'), kind)
+            self.assertEqual(report.report_name, 'youth_contact_reports.%s_xlsx' % kind)
+        # in the Print menu of a cadre for a cadre, of an organization for administrators only
+        Actions = self.env['ir.actions.actions']
+
+        def printable(user, model):
+            return [action['report_name']
+                    for action in Actions.sudo(user).get_bindings(model)['report']]
+        self.assertIn('youth_contact_reports.compliance_xlsx',
+                      printable(self.user_cadre_a, 'league.cadre'))
+        self.assertIn('youth_contact_reports.admins_xlsx',
+                      printable(self.user_admin_a, 'league.organization'))
+        self.assertNotIn('youth_contact_reports.admins_xlsx',
+                         printable(self.user_cadre_a, 'league.organization'))
         action = self.evaluation.sudo(self.user_city).action_export_xlsx()
-        # a client action that finishes at once (an act_url with target "self"
-        # left the form's buttons disabled after the download)
-        self.assertEqual((action['type'], action['tag']),
-                         ('ir.actions.client', 'league_xlsx_download'))
-        self.assertEqual(action['params']['url'],
-                         '/youth_contact_reports/xlsx/ranking?ids=%d' % self.evaluation.id)
-        server_action = self.env.ref('youth_contact_reports.action_export_compliance')
-        result = server_action.sudo(self.user_admin_a).with_context(
-            active_model='league.cadre', active_ids=self.cadre_a.ids,
-            active_id=self.cadre_a.id).run()
-        self.assertEqual(result['params']['url'],
-                         '/youth_contact_reports/xlsx/compliance?ids=%d' % self.cadre_a.id)
+        self.assertEqual((action['type'], action['report_type'], action['report_name']),
+                         ('ir.actions.report', 'xlsx', 'youth_contact_reports.ranking_xlsx'))
+        self.assertEqual(action['context']['active_ids'], self.evaluation.ids)
+        action = self.evaluation.bulletin_id.sudo(self.user_cadre_b).action_export_xlsx()
+        self.assertEqual(action['report_name'], 'youth_contact_reports.bulletin_xlsx')
+
+    def test_workbook_options(self):
+        """report_xlsx creates the workbook with the options of youth_contact's
+        workbooks: no formula, number or link made from a text."""
+        for kind in ('ranking', 'bulletin', 'compliance', 'problems', 'halfyear', 'admins'):
+            options = self.env['report.youth_contact_reports.%s_xlsx' % kind] \
+                .get_workbook_options()
+            self.assertEqual((options['strings_to_formulas'], options['strings_to_urls'],
+                              options['strings_to_numbers']), (False, False, False))
+
+    def test_file_names(self):
+        self.assertEqual(self.env['report.youth_contact_reports.ranking_xlsx']._file_name(
+            self.evaluation), 'Ranking 2025, first half.xlsx')
+        self.assertEqual(self.env['report.youth_contact_reports.bulletin_xlsx']._file_name(
+            self.evaluation.bulletin_id), 'Ranking 2025, first half.xlsx')
+        ZhReport = self.env['report.youth_contact_reports.problems_xlsx'].with_context(
+            lang='zh_CN')
+        self.assertTrue(ZhReport._file_name(self.concern_a1).startswith('问题清单'))
 
     # ------------------------------------------------------------------
     # formula injection: user texts are written as texts in every export

@@ -3,10 +3,10 @@
 public (RPC-callable) method creates data that no button of the user can.
 
 - staff record ``face_to_face`` ratings only; ``link`` ratings are created
-  by the server (the rating link's page) only;
+  by the server (the youth's page) only;
 - nobody changes the cadre, youth, date, rating, comment or source of a
   recorded rating; only the city administrator deletes one;
-- the demo generator, the bulletin's creation and the rating link's methods
+- the demo generator, the bulletin's creation and the youth page's methods
   are private (an RPC call of a name starting with ``_`` is refused).
 """
 from odoo.exceptions import AccessError, UserError
@@ -55,10 +55,14 @@ class TestRatingIntegrity(LeagueTestCase):
                                                   'youth_id': self.youth_a2.id,
                                                   'rating': '4', 'source': 'link'})
         self.assertEqual(rating.source, 'link')
-        token = self.cadre_a2.sudo().rating_token
+        # the youth's page of a contact, as the public user
+        contact = self.env['league.contact'].search([('cadre_id', '=', self.cadre_a2.id)])
         public = self.env.ref('base.public_user')
-        self.assertEqual(self.Rating.sudo(public)._submit_link_rating(
-            token, self.youth_a2.mobile, '5'), 'done')
+        page = self.env['league.contact'].sudo(public)._youth_page_contact(
+            contact.sudo().youth_token)
+        self.assertEqual(page, contact)
+        page._youth_page_post('confirm', {})
+        self.assertEqual(page._youth_page_post('rate', {'rating': '5'}), 'rated')
         self.assertEqual(self.ratings_of(self.cadre_a2).source, 'link')
 
     def test_a_context_key_does_not_open_the_guard(self):
@@ -102,8 +106,8 @@ class TestPrivateMethods(LeagueTestCase):
     PRIVATE = [
         ('league.reports.demo', 'generate'),
         ('league.bulletin', 'create_from_evaluation'),
-        ('league.satisfaction', 'link_cadre'),
-        ('league.satisfaction', 'submit_link_rating'),
+        ('league.satisfaction', 'youth_page_rate'),
+        ('league.contact', 'youth_page_post'),
         ('league.cadre', 'add_youth'),
     ]
 

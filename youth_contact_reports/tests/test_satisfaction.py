@@ -15,7 +15,6 @@ class TestSatisfaction(LeagueTestCase):
         super(TestSatisfaction, cls).setUpClass()
         cls.make_contacts(cls.cadre_a, cls.youth_a1 | cls.youth_a2)
         cls.Rating = cls.env['league.satisfaction']
-        cls.token = cls.cadre_a.sudo().rating_token
 
     def test_face_to_face_rating_by_the_cadre(self):
         Rating = self.Rating.sudo(self.user_cadre_a)
@@ -57,71 +56,57 @@ class TestSatisfaction(LeagueTestCase):
             rating.sudo(self.user_cadre_b).read(['rating'])
         self.assertIn(rating, self.Rating.sudo(self.user_city).search([]))
 
-    def test_rating_link(self):
-        url = self.cadre_a.sudo(self.user_cadre_a).rating_url
-        self.assertTrue(url.endswith('/youth_contact/rate/%s' % self.token))
-        self.assertEqual(len(self.token), 32)
-        self.assertNotEqual(self.token, self.cadre_b.sudo().rating_token)
-        # the page of a valid link, as the public user
-        public = self.env.ref('base.public_user')
-        Rating = self.Rating.sudo(public)
-        self.assertEqual(Rating._link_cadre(self.token), self.cadre_a)
-        self.assertEqual(Rating._submit_link_rating(self.token, '  %s ' % self.youth_a1.mobile,
-                                                   '5', '谢谢团干部'), 'done')
+    def page_contact(self, youth):
+        """The contact of cadre_a and ``youth`` as the page finds it (by its token)."""
+        contact = self.env['league.contact'].search([('cadre_id', '=', self.cadre_a.id),
+                                                     ('youth_id', '=', youth.id)])
+        return self.env['league.contact']._youth_page_contact(contact.sudo().youth_token)
+
+    def test_rating_on_the_youth_page(self):
+        contact = self.page_contact(self.youth_a1)
+        self.assertEqual(contact.youth_id, self.youth_a1)
+        # confirmed first
+        self.assertEqual(contact._youth_page_post('rate', {'rating': '5'}), 'confirm_first')
+        self.assertFalse(self.Rating.search([('cadre_id', '=', self.cadre_a.id)]))
+        contact._youth_page_post('confirm', {})
+        self.assertEqual(contact._youth_page_post('rate', {'rating': '9'}), 'bad_rating')
+        self.assertFalse(contact._youth_page_values()['rated'])
+        self.assertEqual(contact._youth_page_post('rate', {'rating': '4',
+                                                           'comment': ' 谢谢团干部 '}), 'rated')
         rating = self.Rating.search([('cadre_id', '=', self.cadre_a.id)])
         self.assertEqual((rating.youth_id, rating.rating, rating.source, rating.comment),
-                         (self.youth_a1, '5', 'link', '谢谢团干部'))
-        # once per half-year: the same youth gets "already"
-        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_a1.mobile, '1'),
-                         'already')
+                         (self.youth_a1, '4', 'link', '谢谢团干部'))
+        self.assertTrue(contact._youth_page_values()['rated'])
+        # once per half-year
+        self.assertEqual(contact._youth_page_post('rate', {'rating': '1'}), 'already_rated')
         self.assertEqual(self.Rating.search_count([('cadre_id', '=', self.cadre_a.id)]), 1)
-        # a mobile outside the cadre's list, a bad rating
-        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_b1.mobile, '5'),
-                         'unknown_youth')
-        self.assertEqual(Rating._submit_link_rating(self.token, '', '5'), 'unknown_youth')
-        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_a2.mobile, '9'),
-                         'bad_rating')
-        # bad tokens
-        for token in ('', 'x' * 32, self.token[:10]):
-            self.assertFalse(Rating._link_cadre(token))
-            self.assertEqual(Rating._submit_link_rating(token, self.youth_a2.mobile, '5'),
-                             'invalid')
-        # a replaced link stops working; the new one works
-        self.cadre_a.sudo(self.user_cadre_a).action_new_rating_token()
-        new_token = self.cadre_a.sudo().rating_token
-        self.assertNotEqual(new_token, self.token)
-        self.assertEqual(Rating._submit_link_rating(self.token, self.youth_a2.mobile, '4'),
-                         'invalid')
-        self.assertEqual(Rating._submit_link_rating(new_token, self.youth_a2.mobile, '4'), 'done')
-        # nobody replaces the link of a cadre they may not edit
-        with self.assertRejected('', AccessError):
-            self.cadre_a.sudo(self.user_cadre_b).action_new_rating_token()
-        self.assertEqual(self.cadre_a.sudo().rating_token, new_token)
-        # an archived cadre's link is no longer valid
-        self.cadre_a.write({'active': False})
-        self.assertFalse(Rating._link_cadre(new_token))
 
-    def test_rating_pages(self):
+    def test_youth_page_renders(self):
         View = self.env['ir.ui.view']
-        values = {'cadre': self.cadre_a.sudo(), 'csrf_token': 'x', 'mobile': '', 'comment': ''}
-        pages = {
-            status: View.render_template('youth_contact_reports.rating_page',
-                                         dict(values, status=status)).decode()
-            for status in ('form', 'invalid', 'already', 'done')}
-        self.assertIn('name="mobile"', pages['form'])
-        self.assertIn('name="rating"', pages['form'])
-        self.assertIn(self.cadre_a.name, pages['form'])
-        self.assertIn('not valid', pages['invalid'])
-        self.assertNotIn('<form', pages['invalid'])
-        self.assertIn('already rated', pages['already'])
-        self.assertIn('Thank you', pages['done'])
-        error = View.render_template('youth_contact_reports.rating_page', dict(
-            values, status='form', error='unknown_youth')).decode()
-        self.assertIn('not in the contact list', error)
+        contact = self.page_contact(self.youth_a1)
+        values = dict(contact._youth_page_values(), csrf_token='x', status='page')
+        page = View.render_template('youth_contact.youth_page', values).decode()
+        self.assertIn(self.cadre_a.name, page)
+        self.assertIn('value="confirm"', page)
+        self.assertNotIn('name="rating"', page)          # confirmed first
+        contact._youth_page_post('confirm', {})
+        values = dict(contact._youth_page_values(), csrf_token='x', status='page')
+        page = View.render_template('youth_contact.youth_page', values).decode()
+        self.assertIn('name="rating"', page)
+        self.assertIn('name="kind"', page)
+        self.assertNotIn(self.cadre_a.wechat, page)       # not shown unless the cadre chose
+        self.cadre_a.sudo(self.user_cadre_a).write({'show_wechat': True})
+        values = dict(contact._youth_page_values(), csrf_token='x', status='page')
+        page = View.render_template('youth_contact.youth_page', values).decode()
+        self.assertIn(self.cadre_a.wechat, page)
+        invalid = View.render_template('youth_contact.youth_page',
+                                       {'status': 'invalid', 'csrf_token': 'x'}).decode()
+        self.assertIn('not valid', invalid)
+        self.assertNotIn('<form', invalid)
         if self.env['res.lang'].search([('code', '=', 'zh_CN')]):
             chinese = View.with_context(lang='zh_CN').render_template(
-                'youth_contact_reports.rating_page', dict(values, status='invalid')).decode()
-            self.assertIn('评价链接无效', chinese)
+                'youth_contact.youth_page', {'status': 'invalid', 'csrf_token': 'x'}).decode()
+            self.assertIn('链接无效', chinese)
 
     def test_half_year_period(self):
         rating = self.Rating.create({'cadre_id': self.cadre_a.id, 'youth_id': self.youth_a2.id,
