@@ -7,7 +7,7 @@ Evaluation (考核评估) of counties and cadres, reporting views, bulletins
 (通报), half-year reports and .xlsx exports for the League "direct
 contact with youth" system.
 """,
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Youth Contact',
     'author': 'Meizhou Youth League',
     'website': 'https://www.mzgqt.gov.cn',

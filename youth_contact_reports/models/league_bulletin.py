@@ -9,8 +9,9 @@ SEQUENCE_CODE = 'league.bulletin'   # the document numbers, per year
 
 
 class LeagueBulletin(models.Model):
-    """A bulletin (通报) of the city committee, created when an evaluation is
-    published; readable by every county.  Its lines are snapshots (names and
+    """A bulletin (通报), created when an evaluation is published: the city
+    committee's is readable by every county, a county self-evaluation's by
+    that county and the city only.  Its lines are snapshots (names and
     scores), so that no county reads another county's records through it."""
     _name = 'league.bulletin'
     _inherit = ['mail.thread', 'league.server.record.mixin']
@@ -35,6 +36,10 @@ class LeagueBulletin(models.Model):
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
                                       domain=[('kind', '=', 'bottom')], readonly=True)
     note = fields.Text('Notes', readonly=True)
+    # the county of a county self-evaluation's bulletin: read by that county and
+    # the city only (empty: the city's bulletin, read by every county)
+    county_id = fields.Many2one('league.organization', 'County', readonly=True, index=True,
+                                ondelete='restrict')
     document_number = fields.Char('Document Number', readonly=True, copy=False,
                                   help='The number of the document (文号).')
     issuer_name = fields.Char('Issued By', readonly=True,
@@ -84,19 +89,31 @@ class LeagueBulletin(models.Model):
         values += [(0, 0, dict(self._cadre_values(line), kind='bottom'))
                    for line in lines[len(lines) - bottom_count:]] if bottom_count else []
         today = league_today(self)
+        Document = self.env['league.report.document']
+        if evaluation.scope == 'county':
+            # a county's self-evaluation: issued by the county, numbered by it
+            # (by hand) or not at all, never with a number of the city's sequence
+            number = evaluation.document_number
+            issuer = Document._issuer_of(evaluation.county_id)
+        else:
+            number = evaluation.document_number or self._next_document_number(today)
+            issuer = Document._city_issuer()
         bulletin = server_side(self.sudo()).create({
             'evaluation_id': evaluation.id,
             'date': today,
-            'document_number': (evaluation.document_number
-                                or self._next_document_number(today)),
-            'issuer_name': self.env['league.report.document']._city_issuer(),
+            'document_number': number,
+            'issuer_name': issuer,
             'exemplar_ids': [(6, 0, evaluation.sudo().exemplar_ids.ids)],
             'date_from': evaluation.date_from,
             'date_to': evaluation.date_to,
             'note': evaluation.note,
             'line_ids': values,
+            'county_id': evaluation.county_id.id,
         })
-        partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        if evaluation.scope == 'city':
+            partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        else:   # a county's self-evaluation: told to that county only
+            partners = self.env.user.partner_id
         counties = evaluation.sudo().county_line_ids.mapped('county_id')
         partners |= counties.mapped('admin_user_id.partner_id')
         bulletin.message_subscribe(partner_ids=partners.ids)
