@@ -18,6 +18,13 @@ transaction.  Any other failure (a bug, the worker's time limit) fails the
 job in queue_job, whose hook (``queue.job.write``, see ``queue_job.py``)
 records and notifies it in a new transaction.
 
+Small work runs at once: when :meth:`_league_job_size` of a record is at most
+the system parameter ``youth_contact.job_inline_max`` (JOB_INLINE_MAX by
+default), the button runs the job's body in its own request, as before the
+jobs, and returns with the work done (e.g. an evaluation of a demo-sized city:
+the external API's ``action_compute`` then ``action_publish`` work in a row).
+Large work (a whole city of 1,000 cadres) goes to the job runner.
+
 Running the job at once: ``with_delay()`` returns the record itself when the
 context holds ``test_queue_job_no_delay`` (or the server's environment
 ``TEST_QUEUE_JOB_NO_DELAY``, which the unit tests set).  A client can send
@@ -45,6 +52,9 @@ QUEUE_STATES = {'pending': 'queued', 'enqueued': 'queued', 'started': 'running',
 #: tools/write_config.sh): one at a time, so that with two workers one always
 #: serves the users.
 JOB_CHANNEL = 'root.league'
+#: Default of the system parameter ``youth_contact.job_inline_max``: work of
+#: at most this size (see ``_league_job_size``) runs in the button's request.
+JOB_INLINE_MAX = 500
 
 
 def job_failure_reason(exc_info):
@@ -85,7 +95,13 @@ class LeagueJobMixin(models.AbstractModel):
         whose job ran at once (``with_delay`` without delay)."""
         assert method.startswith('_'), 'the body of a job is private'
         done_now = self.browse()
+        inline_max = self._league_job_inline_max()
         for record in self:
+            size = record._league_job_size()
+            if size is not None and size <= inline_max:
+                record._league_job(method)   # small: at once, in this request
+                done_now |= record
+                continue
             delayed = record.with_delay(description=description, channel=JOB_CHANNEL)
             result = delayed._league_job(method)
             if delayed is record:   # no delay: the method already ran
@@ -93,6 +109,21 @@ class LeagueJobMixin(models.AbstractModel):
                 continue
             server_side(record).write({'job_id': result.db_record().id, 'job_error': False})
         return done_now
+
+    @api.model
+    def _league_job_inline_max(self):
+        value = self.env['ir.config_parameter'].sudo().get_param(
+            'youth_contact.job_inline_max', '')
+        try:
+            return int(value) if value.strip() else JOB_INLINE_MAX
+        except ValueError:
+            return JOB_INLINE_MAX
+
+    @api.multi
+    def _league_job_size(self):
+        """Hook: the size of the record's work (e.g. cadres evaluated), or
+        None to always run it as a job."""
+        return None
 
     @job(default_channel=JOB_CHANNEL)
     @api.multi

@@ -1,16 +1,28 @@
 # -*- coding: utf-8 -*-
 """Helpers of the tests of the background jobs (OCA queue_job, issue 14)."""
 import os
+from contextlib import contextmanager
 from unittest.mock import patch
 
 from odoo.addons.queue_job.job import Job
 
 
-def delayed(func, *args):
-    """Call ``func`` with the jobs really enqueued (the unit tests otherwise
-    run them at once, see the repository's conftest.py)."""
+@contextmanager
+def without_test_no_delay():
+    """The jobs really enqueued (unit tests otherwise run them at once, see
+    the repository's conftest.py)."""
     with patch.dict(os.environ):
         os.environ.pop('TEST_QUEUE_JOB_NO_DELAY', None)
+        yield
+
+
+def delayed(func, *args):
+    """Call ``func`` with the jobs really enqueued (the unit tests otherwise
+    run them at once, see the repository's conftest.py), whatever the size of
+    the work (``youth_contact.job_inline_max`` = -1)."""
+    func.__self__.env['ir.config_parameter'].sudo().set_param(
+        'youth_contact.job_inline_max', '-1')
+    with without_test_no_delay():
         return func(*args)
 
 

@@ -263,7 +263,8 @@ class LeagueEvaluation(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def action_compute(self):
-        """Compute (or recompute) the results in a background job (the
+        """Compute (or recompute) the results: at once for up to
+        ``youth_contact.job_inline_max`` cadres, else in a background job (the
         previous lines are replaced when it runs)."""
         self._check_compute(['draft', 'computed'])
         self._league_enqueue('_compute_now', _('Evaluation: %s') % ', '.join(
@@ -434,6 +435,14 @@ class LeagueEvaluation(models.Model):
         self._compute_county_results(counties, open_days, lines, quarters)
         server_side(self).write({
             'week_count': weeks, 'quarter_count': quarters})
+
+    @api.multi
+    def _league_job_size(self):
+        """Cadres the evaluation scores: a demo-sized city is computed at once,
+        a real city's 1,000 cadres in a background job."""
+        self.ensure_one()
+        return self.env['league.cadre'].sudo().search_count(
+            [('county_id', 'in', self._evaluated_counties().ids)])
 
     @api.multi
     def _evaluated_counties(self):

@@ -2,7 +2,8 @@
 """The evaluation computed by a background job (OCA queue_job, issue 14)."""
 from odoo.exceptions import UserError
 
-from odoo.addons.youth_contact.tests.job_common import delayed, notifications, run_job
+from odoo.addons.youth_contact.tests.job_common import (
+    delayed, notifications, run_job, without_test_no_delay)
 
 from .common import EvaluationTestCase
 
@@ -30,6 +31,24 @@ class TestEvaluationJob(EvaluationTestCase):
         self.assertIn('11 cadres', new.body)
         self.assertTrue(new.sudo().needaction_partner_ids & self.user_city.partner_id
                         or self.user_city.notification_type == 'email')
+
+    def test_small_evaluation_computed_at_once(self):
+        """Up to youth_contact.job_inline_max cadres (500 by default) the
+        button computes in its own request, no job: the external API's
+        action_compute then action_publish work in a row; above, a job."""
+        evaluation = self.make_evaluation().sudo(self.user_city)
+        with without_test_no_delay():
+            evaluation.action_compute()
+            self.assertEqual(evaluation.state, 'computed')
+            self.assertFalse(evaluation.job_id)
+            self.assertEqual(len(evaluation.line_ids), 11)
+            evaluation.action_publish()
+            self.assertEqual(evaluation.state, 'published')
+            other = self.make_evaluation().sudo(self.user_city)
+            self.env['ir.config_parameter'].sudo().set_param(
+                'youth_contact.job_inline_max', '10')     # 11 cadres: a job
+            other.action_compute()
+            self.assertEqual((other.state, other.job_state), ('draft', 'queued'))
 
     def test_busy_evaluation_refuses_the_buttons(self):
         """While its computation waits, an evaluation is neither published nor
