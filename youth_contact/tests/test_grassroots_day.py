@@ -50,10 +50,15 @@ class TestGrassrootsDay(SchemeTestCase):
              self.env.ref('youth_contact.mail_activity_type_grassroots_reminder').id)])
 
     def test_iso_week(self):
+        # the ISO week's year and number; the label is the week's dates
         day = self.record(self.organ_a, date(2025, 12, 29))
-        self.assertEqual((day.iso_year, day.iso_week, day.week), (2026, 1, '2026-W01'))
+        self.assertEqual((day.iso_year, day.iso_week, day.week),
+                         (2026, 1, '2025-12-29 ~ 2026-01-04'))
         day = self.record(self.organ_a, date(2021, 1, 3))
-        self.assertEqual(day.week, '2020-W53')
+        self.assertEqual((day.iso_year, day.iso_week, day.week),
+                         (2020, 53, '2020-12-28 ~ 2021-01-03'))
+        day = self.record(self.organ_a, date(2025, 12, 3))
+        self.assertEqual(day.week, '2025-12-01 ~ 12-07')
 
     def test_cadre_records_own_day_only(self):
         day = self.record(self.organ_a, self.today)
