@@ -528,3 +528,13 @@ CADENCE_STATES = [
 # "4+1": a cadre whose share of the year's elapsed weeks with a grassroots day is
 # below this percentage is behind, even with a grassroots day last week.
 GRASSROOTS_MIN_RATE = 80
+
+# "4+1" counted from (a city setting, ir.config_parameter, 'YYYY-MM-DD' or unset):
+# the weeks before that date's week are not counted (an office that starts using
+# the system mid-year).  Unset: from the start of the ISO year.
+GRASSROOTS_START_PARAM = 'youth_contact.grassroots_start'
+# The same in SQL: the Monday of the setting's week, NULL when unset.  One scalar
+# subquery, read once per query by the "4+1" views.
+GRASSROOTS_START_SQL = (
+    "(SELECT date_trunc('week', value::date)::date FROM ir_config_parameter"
+    " WHERE key = '%s' AND value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')" % GRASSROOTS_START_PARAM)

@@ -1,20 +1,23 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
-from .league_common import GRASSROOTS_MIN_RATE
+from .league_common import GRASSROOTS_MIN_RATE, GRASSROOTS_START_SQL
 
 
 class LeagueGrassrootsCompliance(models.Model):
     """"4+1" compliance of each county committee organ cadre over the current
-    ISO year (read-only SQL view).
+    ISO year (read-only SQL view), the one definition of the "4+1" figures.
 
+    Weeks are counted from ``date_from``: the start of the ISO year, or the
+    week of the city's setting "“4+1” counted from" (``GRASSROOTS_START_SQL``)
+    when it is later (an office that starts using the system mid-year).
     A week (Monday-Sunday) is met when the cadre recorded at least one
-    grassroots day in it.  Weeks elapsed = the completed weeks of the year,
-    plus the current week once it is met (a week in progress is not missed
-    yet).  ``recent_missed``: neither last week nor this week is met (the
-    weekly reminder).  A cadre is behind when recent_missed, or when the rate
-    of the elapsed weeks is below GRASSROOTS_MIN_RATE (a 20% year is behind
-    even with a grassroots day last week).
+    grassroots day in it.  Weeks elapsed = the completed weeks counted, plus
+    the current week once it is met (a week in progress is not missed yet).
+    ``recent_missed``: neither last week nor this week is met, last week being
+    counted (the weekly reminder).  A cadre is behind when recent_missed, or
+    when the rate of the elapsed weeks is below GRASSROOTS_MIN_RATE (a 20%
+    year is behind even with a grassroots day last week).
     """
     _name = 'league.grassroots.compliance'
     _description = '"4+1" Weekly Compliance'
@@ -29,6 +32,9 @@ class LeagueGrassrootsCompliance(models.Model):
     county_id = fields.Many2one('league.organization', 'County', readonly=True)
     organization_id = fields.Many2one('league.organization', 'Organization', readonly=True)
     year = fields.Integer('Year', readonly=True, group_operator='max')
+    date_from = fields.Date('Counted From', readonly=True,
+                            help='Monday of the first week counted: the start of the ISO year, or '
+                                 'the week of the city\'s setting "“4+1” counted from" when later.')
     weeks_elapsed = fields.Integer('Weeks Elapsed', readonly=True)
     weeks_met = fields.Integer('Weeks Met', readonly=True)
     weeks_missed = fields.Integer('Weeks Missed', readonly=True)
@@ -47,20 +53,23 @@ class LeagueGrassrootsCompliance(models.Model):
     def _query(self):
         return """
             params AS (
-                SELECT date_trunc('week', t.day)::date AS this_week,
-                       date_trunc('week', make_date(
-                           EXTRACT(isoyear FROM t.day)::int, 1, 4))::date AS year_start,
-                       EXTRACT(isoyear FROM t.day)::int AS iso_year
-                  FROM today t
+                SELECT y.this_week, y.iso_year,
+                       -- GREATEST ignores the NULL of an unset setting
+                       GREATEST(y.year_start, {start}) AS date_from
+                  FROM (SELECT date_trunc('week', t.day)::date AS this_week,
+                               date_trunc('week', make_date(
+                                   EXTRACT(isoyear FROM t.day)::int, 1, 4))::date AS year_start,
+                               EXTRACT(isoyear FROM t.day)::int AS iso_year
+                          FROM today t) y
             ), weeks AS (
                 SELECT d.cadre_id, date_trunc('week', d.date)::date AS week_start
                   FROM league_grassroots_day d, params p
-                 WHERE d.date >= LEAST(p.year_start, p.this_week - 7)
+                 WHERE d.date >= LEAST(p.date_from, p.this_week - 7)
                    AND d.date < p.this_week + 7
                  GROUP BY d.cadre_id, date_trunc('week', d.date)
             ), stats AS (
                 SELECT w.cadre_id,
-                       count(*) FILTER (WHERE w.week_start >= p.year_start
+                       count(*) FILTER (WHERE w.week_start >= p.date_from
                                           AND w.week_start < p.this_week) AS past_met,
                        bool_or(w.week_start = p.this_week) AS this_week_met,
                        bool_or(w.week_start = p.this_week - 7) AS last_week_met
@@ -71,11 +80,16 @@ class LeagueGrassrootsCompliance(models.Model):
                   FROM league_grassroots_day GROUP BY cadre_id
             ), base AS (
                 SELECT c.id AS cadre_id, c.user_id, c.county_id, c.organization_id,
-                       p.iso_year AS year,
-                       (p.this_week - p.year_start) / 7 AS past_weeks,
+                       p.iso_year AS year, p.date_from,
+                       GREATEST(p.this_week - p.date_from, 0) / 7 AS past_weeks,
                        COALESCE(s.past_met, 0) AS past_met,
                        COALESCE(s.this_week_met, false) AS this_week_met,
                        COALESCE(s.last_week_met, false) AS last_week_met,
+                       -- the current week counts from the start date on, last week
+                       -- can be missed only once counted
+                       COALESCE(s.this_week_met, false)
+                           AND p.this_week >= p.date_from AS this_counted,
+                       p.this_week - 7 >= p.date_from AS last_counted,
                        l.last_date
                   FROM league_cadre c
                   JOIN league_organization o ON o.id = c.organization_id
@@ -85,21 +99,24 @@ class LeagueGrassrootsCompliance(models.Model):
                   LEFT JOIN stats s ON s.cadre_id = c.id
                   LEFT JOIN last_day l ON l.cadre_id = c.id
                  WHERE c.active
+            ), figures AS (
+                SELECT base.*,
+                       past_weeks + this_counted::int AS elapsed,
+                       past_met + this_counted::int AS met,
+                       last_counted AND NOT (last_week_met OR this_week_met) AS missed_recently
+                  FROM base
             )
             SELECT cadre_id AS id, cadre_id, user_id, county_id, organization_id, year,
-                   past_weeks + this_week_met::int AS weeks_elapsed,
-                   past_met + this_week_met::int AS weeks_met,
+                   date_from,
+                   elapsed AS weeks_elapsed,
+                   met AS weeks_met,
                    past_weeks - past_met AS weeks_missed,
-                   CASE WHEN past_weeks + this_week_met::int > 0
-                        THEN round(100.0 * (past_met + this_week_met::int)
-                                   / (past_weeks + this_week_met::int), 1)
+                   CASE WHEN elapsed > 0 THEN round(100.0 * met / elapsed, 1)
                         ELSE 100.0 END AS rate,
                    last_week_met, this_week_met,
-                   NOT (last_week_met OR this_week_met) AS recent_missed,
-                   NOT (last_week_met OR this_week_met)
-                       OR (past_weeks + this_week_met::int > 0
-                           AND round(100.0 * (past_met + this_week_met::int)
-                                     / (past_weeks + this_week_met::int), 1) < {min_rate})
+                   missed_recently AS recent_missed,
+                   missed_recently
+                       OR (elapsed > 0 AND round(100.0 * met / elapsed, 1) < {min_rate})
                        AS behind,
                    last_date
-              FROM base""".format(min_rate=GRASSROOTS_MIN_RATE)
+              FROM figures""".format(min_rate=GRASSROOTS_MIN_RATE, start=GRASSROOTS_START_SQL)

@@ -46,8 +46,14 @@ class LeagueReportView(models.AbstractModel):
             tools.create_index(cr, '%s_%s_report_index' % (table, '_'.join(columns)),
                                table, columns)
         tools.drop_view_if_exists(cr, self._table)
+        cr.execute('CREATE VIEW %s AS (%s)' % (self._table, self._view_query()))
+
+    @api.model
+    def _view_query(self, today_sql=LEAGUE_TODAY_SQL):
+        """The SELECT of the view; with ``_with_today``, ``today_sql`` gives its
+        day (tests run the view's query on a fixed day with ``"DATE '...'"``)."""
         query = self._query()
         if self._with_today:
-            query = 'WITH today AS (SELECT %s AS day), %s' % (LEAGUE_TODAY_SQL, query)
-        cr.execute('CREATE VIEW %s AS (%s)' % (self._table, query))
+            query = 'WITH today AS (SELECT %s AS day), %s' % (today_sql, query)
+        return query
 

@@ -10,6 +10,7 @@ from . import test_access
 from . import test_import
 from . import test_rotation_plan
 from . import test_grassroots_day
+from . import test_grassroots_start
 from . import test_open_day
 from . import test_settings
 from . import test_integrity_workflow

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from odoo import fields
 
+from odoo.addons.youth_contact.models.league_common import GRASSROOTS_START_PARAM
 from odoo.addons.youth_contact.tests.scheme_common import SchemeTestCase
 
 
@@ -84,10 +85,13 @@ class TestReportViews(SchemeTestCase):
             self.assertEqual(row.quota_met_count, int(cadre.quota_met))
             self.assertAlmostEqual(row.coverage, min(cadre.contact_rate, 100.0), places=1)
 
-    def test_grassroots_weeks(self):
+    def check_grassroots_weeks(self):
+        """The weekly analysis adds up to the weekly compliance."""
         this_week = date.today() - timedelta(days=date.today().weekday())
         jan4 = date(date.today().isocalendar()[0], 1, 4)
         year_start = jan4 - timedelta(days=jan4.weekday())
+        self.env['league.grassroots.compliance'].invalidate_cache()
+        self.env['league.report.grassroots'].invalidate_cache()
         compliance = self.env['league.grassroots.compliance'].search([])
         self.assertIn(self.organ_cadre, compliance.mapped('cadre_id'))
         Report = self.env['league.report.grassroots']
@@ -103,6 +107,38 @@ class TestReportViews(SchemeTestCase):
         self.assertEqual((organ.met_count, organ.day_count), (1, 1))
         # only organ cadres of the county committees
         self.assertFalse(Report.search([('cadre_id', '=', self.cadre_a.id)]))
+
+    def test_grassroots_weeks(self):
+        self.env['ir.config_parameter'].sudo().set_param(GRASSROOTS_START_PARAM, False)
+        self.check_grassroots_weeks()
+
+    def test_grassroots_weeks_from_the_city_start(self):
+        """Weeks before the city's "4+1" start are neither met nor missed, in
+        the weekly analysis as in the compliance."""
+        today = self.models_today()
+        this_week = today - timedelta(days=today.weekday())
+        start = this_week - timedelta(weeks=3)
+        self.env['league.grassroots.day'].create({
+            'cadre_id': self.organ_cadre.id, 'place_type': 'park', 'unit': '高新园区',
+            'work': '走访企业青年', 'date': fields.Date.to_string(start - timedelta(days=3))})
+        self.env['ir.config_parameter'].sudo().set_param(
+            GRASSROOTS_START_PARAM, fields.Date.to_string(start + timedelta(days=2)))
+        self.check_grassroots_weeks()
+        line = self.env['league.grassroots.compliance'].search(
+            [('cadre_id', '=', self.organ_cadre.id)])
+        if start.isocalendar()[0] == today.isocalendar()[0]:
+            self.assertEqual((line.date_from, line.weeks_elapsed, line.weeks_met),
+                             (fields.Date.to_string(start), 4, 1))
+        rows = self.env['league.report.grassroots'].search(
+            [('cadre_id', '=', self.organ_cadre.id),
+             ('week_start', '<', fields.Date.to_string(start))])
+        self.assertEqual(sum(rows.mapped('day_count')), 1)   # shown, not counted
+        self.assertEqual(sum(rows.mapped('met_count') + rows.mapped('missed_count')), 0)
+        self.assertFalse(any(rows.mapped('counted')))
+        counted = self.env['league.report.grassroots'].search(
+            [('cadre_id', '=', self.organ_cadre.id), ('counted', '=', True)])
+        self.assertEqual(min(counted.mapped('week_start')), fields.Date.to_string(start))
+        self.assertEqual(sum(counted.mapped('missed_count')), 3)
 
     def test_rotation_participation(self):
         county, cadres, _units = self.make_county('报表县', 8)
