@@ -2,7 +2,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.youth_contact.models.league_approval_mixin import GROUP_CITY_ADMIN
 from odoo.addons.youth_contact.models.league_common import league_today
 
 
@@ -140,15 +139,6 @@ class LeagueExemplar(models.Model):
         return {'submit': {},
                 'approve': {'date_selected': today},
                 'reject': {'date_submitted': False}}[transition]
-
-    @api.multi
-    def _editable_fields(self):
-        self.ensure_one()
-        if self.state == 'draft':
-            return None
-        if self.state == 'submitted' and self.env.user.has_group(GROUP_CITY_ADMIN):
-            return {'reject_reason'}
-        return set()
 
     @api.multi
     def action_select(self):
