@@ -225,8 +225,8 @@ class TestImportJobChain(ImportTestCase):
 
     def test_killed_part_leaves_nothing(self):
         """A job of the chain killed (the worker's time limit: queue_job marks
-        it failed) leaves nothing written either; the import can be confirmed
-        again."""
+        it failed) leaves nothing written either, requeued it does nothing; the
+        import can be confirmed again."""
         rows = [self.youth_row(name='超时链青年%d' % i) for i in range(4)]
         wizard = self.confirm(rows)
         count = self.Youth.search_count([])
@@ -238,6 +238,10 @@ class TestImportJobChain(ImportTestCase):
         self.assertEqual((wizard.state, wizard.job_state), ('preview', 'failed'))
         self.assertEqual(self.stage_count(wizard), 0)
         self.assertEqual(self.Youth.search_count([]), count)
+        # the failed job requeued by an administrator does nothing: the chain ended
+        wizard.sudo().job_id.write({'state': 'pending'})
+        self.assertEqual(run_jobs(self.env, wizard, 1), [None])
+        self.assertEqual((wizard.state, self.Youth.search_count([])), ('preview', count))
         delayed(wizard.action_confirm)
         run_jobs(self.env, wizard)
         self.assertEqual((wizard.state, wizard.created_count), ('done', 4))

@@ -333,6 +333,8 @@ class LeagueImportWizard(models.TransientModel):
         self._import_scope()
         self._check_state(['preview', 'importing'], _('Import'))
         phase, step = self.import_phase, self.import_step
+        if not phase:
+            return None   # the chain ended (done, failed or sent back to the preview)
         started, cpu = time.time(), time.process_time()
         done = getattr(self, '_import_%s' % phase)()
         _logger.info('Excel import %s: step %s of %s (%s) in %.1f s CPU, %.1f s', self.id,
