@@ -155,7 +155,7 @@ def test_halfyear_report_through_buttons_only(users):
 
 def test_published_evaluation_and_bulletin_frozen(users):
     admin, meizhou = users['admin'], users['meizhou']
-    evaluation = one(admin, 'league.evaluation', [('state', '=', 'published')],
+    evaluation = one(admin, 'league.evaluation', [('state', '=', 'published'), ('scope', '=', 'city')],
                      ['line_ids', 'bulletin_id', 'weight_coverage', 'date_from'])
     line = admin('league.evaluation.line', 'read', evaluation['line_ids'][:1],
                  ['score', 'rank'])[0]

@@ -115,7 +115,9 @@ def test_county_admin_reads_only_own_results(rpc):
     admin = rpc('admin', 'admin')
     login, county = county_admin(admin)
     user = rpc(login, login)
-    published = admin('league.evaluation', 'search', [('state', '=', 'published')], limit=1)
+    # the city's (a county's self-evaluation is read by that county only)
+    published = admin('league.evaluation', 'search', [('state', '=', 'published'),
+                                                      ('scope', '=', 'city')], limit=1)
     assert published, 'the demo data has a published evaluation'
     lines = user('league.evaluation.line', 'search_read', [('evaluation_id', '=', published[0])],
                  fields=['county_id'])

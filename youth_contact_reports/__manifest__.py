@@ -7,7 +7,7 @@ Evaluation (考核评估) of counties and cadres, reporting views, bulletins
 (通报), half-year reports and .xlsx exports for the League "direct
 contact with youth" system.
 """,
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Youth Contact',
     'author': 'Meizhou Youth League',
     'website': 'https://www.mzgqt.gov.cn',
@@ -33,6 +33,7 @@ contact with youth" system.
         'views/league_approval_queue_views.xml',
         'views/league_report_missing_views.xml',
         'views/league_dashboard_views.xml',
+        'views/league_graph_assets.xml',
         'views/res_config_settings_views.xml',
         'views/league_settings_views.xml',
         'views/auditlog_log_views.xml',

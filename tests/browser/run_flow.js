@@ -185,6 +185,19 @@ async function main() {
       if (value === null) throw new Error(`no option "${label}" in ${field}`);
       await page.select(sel, value);
     },
+    // Reload the page until the status bar shows `label`: what a background job
+    // wrote shows after a reload only (at most `tries` reloads).
+    async reloadUntilStatus(label, tries = 60) {
+      const shown = () => page.evaluate((t) => {
+        const b = document.querySelector('.o_statusbar_status .btn-primary');
+        return Boolean(b && b.textContent.includes(t));
+      }, label);
+      for (let i = 0; i < tries && !await shown(); i++) {
+        await page.reload({waitUntil: 'networkidle2'});
+        await ui.idle();
+      }
+      if (!await shown()) throw new Error(`status "${label}" not shown after ${tries} reloads`);
+    },
     async expectText(text, selector = 'body') {
       await page.waitForFunction((s, t) => document.querySelector(s) &&
         document.querySelector(s).innerText.includes(t), {}, selector, text);

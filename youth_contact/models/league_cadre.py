@@ -17,9 +17,10 @@ RECENT_LOG_COUNT = 20  # contact logs shown in the cadre's form
 
 # Cadence values of a cadre not saved yet
 NEW_CADENCE = {
-    'cadence_date': False, 'last_log_date': False, 'online_days': 0, 'online_state': 'behind',
-    'offline_count': 0, 'offline_days_left': 0, 'offline_state': 'behind',
-    'face_done_count': 0, 'face_behind_count': 0, 'face_state': 'met', 'behind_count': 2,
+    'cadence_date': False, 'last_log_date': False, 'online_days': 0,
+    'online_state': 'not_started', 'offline_count': 0, 'offline_days_left': 0,
+    'offline_state': 'not_started', 'face_done_count': 0, 'face_pending_count': 0,
+    'face_behind_count': 0, 'face_state': 'not_started', 'behind_count': 3,
 }
 
 # Reminder activity type (xml id) of each cadence, and the due date of a new reminder
@@ -117,7 +118,10 @@ class LeagueCadre(models.Model):
     # also recomputed every day by the reminder job)
     cadence_date = fields.Date('Cadence Computed On', compute='_compute_cadence', store=True, compute_sudo=True)
     last_log_date = fields.Date('Last Contact Log', compute='_compute_cadence', store=True, compute_sudo=True)
-    online_days = fields.Integer('Days Since Last Log', compute='_compute_cadence', store=True, compute_sudo=True)
+    online_days = fields.Integer('Days Since Last Log', compute='_compute_cadence', store=True,
+                                 compute_sudo=True,
+                                 help='Meaningless (0) while the cadre has no contact log: '
+                                      'the views hide it then.')
     online_state = fields.Selection(CADENCE_STATES, 'Daily Online Contact',
                                     compute='_compute_cadence', store=True, compute_sudo=True, index=True)
     offline_count = fields.Integer('Offline Activities This Quarter',
@@ -128,11 +132,17 @@ class LeagueCadre(models.Model):
                                      compute='_compute_cadence', store=True, compute_sudo=True, index=True)
     face_done_count = fields.Integer('Youth Met Face-to-face', compute='_compute_cadence',
                                      store=True, compute_sudo=True)
+    face_pending_count = fields.Integer(
+        'Youth Not Due Yet', compute='_compute_cadence', store=True, compute_sudo=True,
+        help='Youth contacted less than a year ago and not met face-to-face yet: not behind '
+             'yet. Met + not due yet + behind = the youth contacted.')
     face_behind_count = fields.Integer('Youth Without Face-to-face',
                                        compute='_compute_cadence', store=True, compute_sudo=True)
     face_state = fields.Selection(CADENCE_STATES, 'Yearly Face-to-face Exchange',
                                   compute='_compute_cadence', store=True, compute_sudo=True, index=True)
-    behind_count = fields.Integer('Cadences Behind', compute='_compute_cadence', store=True, compute_sudo=True)
+    behind_count = fields.Integer('Cadences Not Met', compute='_compute_cadence', store=True,
+                                  compute_sudo=True,
+                                  help='Cadences behind or not started: 0 = on track.')
 
     _sql_constraints = [
         ('user_uniq', 'unique(user_id)', 'A user can be linked to one cadre only.'),
@@ -237,6 +247,12 @@ class LeagueCadre(models.Model):
         - face-to-face: every contacted youth met face-to-face at most
           FACE_DAYS days ago; a youth contacted for less than FACE_DAYS days
           is not behind yet (they have one year for the first meeting).
+          Each contacted youth is counted once: met, not due yet or behind.
+
+        A cadence never done and not overdue (no contact log ever, no offline
+        activity ever, no youth met face-to-face and none overdue, as for a
+        new cadre without youth) is "not_started", never "met".
+        ``behind_count`` counts the cadences that are not met.
 
         Returns {cadre_id: {field: value}}; only dates up to ``today`` count.
         """
@@ -255,32 +271,49 @@ class LeagueCadre(models.Model):
              WHERE cadre_id IN %(ids)s AND date BETWEEN %(start)s AND %(today)s
              GROUP BY cadre_id""", {'ids': ids, 'start': q_start, 'today': today})
         offline = dict(cr.fetchall())
+        cr.execute("""SELECT DISTINCT cadre_id FROM league_activity
+                       WHERE cadre_id IN %s AND date <= %s""", (ids, today))
+        offline_ever = {row[0] for row in cr.fetchall()}
         face_dates = self.env['league.contact']._last_face_dates(self.ids, today)
         face_limit = today - timedelta(days=FACE_DAYS)
-        face_done, face_behind = {}, {}
+        face_done, face_pending, face_behind = {}, {}, {}
         for (cadre_id, _youth_id), (date_start, last_face) in face_dates.items():
             if last_face and last_face >= face_limit:
-                face_done[cadre_id] = face_done.get(cadre_id, 0) + 1
-            elif date_start <= face_limit:
-                face_behind[cadre_id] = face_behind.get(cadre_id, 0) + 1
+                counter = face_done
+            elif date_start and date_start > face_limit:
+                counter = face_pending
+            else:
+                counter = face_behind
+            counter[cadre_id] = counter.get(cadre_id, 0) + 1
         for cadre_id in ids:
             last = last_log.get(cadre_id)
             online_days = (today - last).days if last else 0
-            online_ok = bool(last) and online_days <= ONLINE_DAYS
-            offline_ok = offline.get(cadre_id, 0) > 0
-            face_ok = not face_behind.get(cadre_id)
+            if not last:
+                online = 'not_started'
+            else:
+                online = 'met' if online_days <= ONLINE_DAYS else 'behind'
+            if offline.get(cadre_id):
+                offline_state = 'met'
+            else:
+                offline_state = 'behind' if cadre_id in offline_ever else 'not_started'
+            if face_behind.get(cadre_id):
+                face = 'behind'
+            else:
+                face = 'met' if face_done.get(cadre_id) else 'not_started'
+            states = [online, offline_state, face]
             result[cadre_id] = {
                 'cadence_date': fields.Date.to_string(today),
                 'last_log_date': last and fields.Date.to_string(last) or False,
                 'online_days': online_days,
-                'online_state': 'met' if online_ok else 'behind',
+                'online_state': online,
                 'offline_count': offline.get(cadre_id, 0),
                 'offline_days_left': (q_end - today).days,
-                'offline_state': 'met' if offline_ok else 'behind',
+                'offline_state': offline_state,
                 'face_done_count': face_done.get(cadre_id, 0),
+                'face_pending_count': face_pending.get(cadre_id, 0),
                 'face_behind_count': face_behind.get(cadre_id, 0),
-                'face_state': 'met' if face_ok else 'behind',
-                'behind_count': [online_ok, offline_ok, face_ok].count(False),
+                'face_state': face,
+                'behind_count': len(states) - states.count('met'),
             }
         return result
 
@@ -401,7 +434,10 @@ class LeagueCadre(models.Model):
         for cadre in self:
             for field, _xmlid, days in CADENCE_REMINDERS:
                 activity = existing.get((cadre.id, types[field].id))
-                if cadre[field] == 'met' or not cadre.user_id:
+                # nothing due for a face-to-face cadence not started (no youth
+                # contacted for a year); the others remind to start
+                if cadre[field] == 'met' or not cadre.user_id or (
+                        field == 'face_state' and cadre[field] == 'not_started'):
                     if activity:
                         done[activity.id] = feedback
                     continue

@@ -517,7 +517,14 @@ ACTIVITY_KINDS = [
     ('other', 'Other'),
 ]
 
+# A cadence never done (no contact log, no offline activity, no youth met
+# face-to-face) and not overdue reads "not started", never "met".
 CADENCE_STATES = [
     ('met', 'Met'),
     ('behind', 'Behind'),
+    ('not_started', 'Not Started'),
 ]
+
+# "4+1": a cadre whose share of the year's elapsed weeks with a grassroots day is
+# below this percentage is behind, even with a grassroots day last week.
+GRASSROOTS_MIN_RATE = 80

@@ -92,6 +92,21 @@ class LeagueContact(models.Model):
     def _default_cadre(self):
         return self.env['league.cadre'].search([('user_id', '=', self.env.uid)], limit=1)
 
+    @api.onchange('youth_id')
+    def _onchange_youth_limit(self):
+        """Warn before the youth is added when they are at or over the limit of
+        cadres per youth (the same warning as the "Add to Contacts" dialog)."""
+        youth = self.youth_id
+        listed = self.cadre_id.sudo().contact_ids.mapped('youth_id')
+        if not youth or youth in listed or not youth.sudo().at_contact_limit:
+            return None
+        return {'warning': {
+            'title': _('Repeated Contact'),
+            'message': _('"%(name)s" is already in contact with %(count)d cadres (limit '
+                         '%(limit)d): prefer youth who are not contacted yet.') % {
+                'name': youth.name, 'count': youth.cadre_count,
+                'limit': youth._max_cadres()}}}
+
     @api.multi
     def name_get(self):
         return [(c.id, '%s - %s' % (c.cadre_id.name, c.youth_id.name)) for c in self]

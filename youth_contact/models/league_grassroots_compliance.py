@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 from odoo import api, fields, models
 
+from .league_common import GRASSROOTS_MIN_RATE
 
 
 class LeagueGrassrootsCompliance(models.Model):
@@ -10,7 +11,10 @@ class LeagueGrassrootsCompliance(models.Model):
     A week (Monday-Sunday) is met when the cadre recorded at least one
     grassroots day in it.  Weeks elapsed = the completed weeks of the year,
     plus the current week once it is met (a week in progress is not missed
-    yet).  A cadre is behind when neither last week nor this week is met.
+    yet).  ``recent_missed``: neither last week nor this week is met (the
+    weekly reminder).  A cadre is behind when recent_missed, or when the rate
+    of the elapsed weeks is below GRASSROOTS_MIN_RATE (a 20% year is behind
+    even with a grassroots day last week).
     """
     _name = 'league.grassroots.compliance'
     _description = '"4+1" Weekly Compliance'
@@ -32,8 +36,11 @@ class LeagueGrassrootsCompliance(models.Model):
                         digits=(16, 1))
     last_week_met = fields.Boolean('Last Week Met', readonly=True)
     this_week_met = fields.Boolean('This Week Met', readonly=True)
+    recent_missed = fields.Boolean('No Recent Grassroots Day', readonly=True,
+                                   help='No grassroots day last week nor so far this week.')
     behind = fields.Boolean('Behind', readonly=True,
-                            help='No grassroots day last week nor so far this week.')
+                            help='No grassroots day last week nor so far this week, or '
+                                 'grassroots days in less than 80% of the elapsed weeks.')
     last_date = fields.Date('Last Grassroots Day', readonly=True)
 
     @api.model
@@ -88,6 +95,11 @@ class LeagueGrassrootsCompliance(models.Model):
                                    / (past_weeks + this_week_met::int), 1)
                         ELSE 100.0 END AS rate,
                    last_week_met, this_week_met,
-                   NOT (last_week_met OR this_week_met) AS behind,
+                   NOT (last_week_met OR this_week_met) AS recent_missed,
+                   NOT (last_week_met OR this_week_met)
+                       OR (past_weeks + this_week_met::int > 0
+                           AND round(100.0 * (past_met + this_week_met::int)
+                                     / (past_weeks + this_week_met::int), 1) < {min_rate})
+                       AS behind,
                    last_date
-              FROM base"""
+              FROM base""".format(min_rate=GRASSROOTS_MIN_RATE)

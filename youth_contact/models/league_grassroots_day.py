@@ -112,7 +112,7 @@ class LeagueGrassrootsDay(models.Model):
         Compliance = self.env['league.grassroots.compliance'].sudo()
         Compliance.invalidate_cache()  # an SQL view: values may have changed meanwhile
         compliance = Compliance.search([])
-        behind = compliance.filtered('behind').mapped('cadre_id').filtered('user_id')
+        behind = compliance.filtered('recent_missed').mapped('cadre_id').filtered('user_id')
         existing = self.env['mail.activity'].sudo().search([
             ('res_model', '=', 'league.cadre'), ('activity_type_id', '=', activity_type.id)])
         reminded = {a.res_id for a in existing}

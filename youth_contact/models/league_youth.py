@@ -30,7 +30,8 @@ class LeagueYouth(models.Model):
     age = fields.Integer(compute='_compute_age')
     mobile = fields.Char(required=True, index=True, track_visibility='onchange')
     political_status = fields.Selection(POLITICAL_STATUSES, 'Political Status')
-    sector = fields.Selection(SECTORS, index=True, track_visibility='onchange')
+    sector = fields.Selection(SECTORS, required=True, index=True, track_visibility='onchange',
+                              help='Taken from the organization when it has a sector.')
     unit = fields.Char('Work / Study Unit')
     organization_id = fields.Many2one('league.organization', 'Organization', required=True,
                                       index=True, ondelete='restrict',
@@ -50,6 +51,12 @@ class LeagueYouth(models.Model):
         search='_search_over_contacted',
         help='More cadres are in contact with this youth than the configured maximum '
              '(avoid repeated contact of a few youth).')
+
+    at_contact_limit = fields.Boolean(
+        'At the Cadre Limit', compute='_compute_over_contacted',
+        help='As many cadres as the configured maximum, or more, are in contact with this '
+             'youth: one more cadre would contact them repeatedly.')
+    contact_limit_note = fields.Char('Cadre Limit', compute='_compute_over_contacted')
 
     _sql_constraints = [
         ('mobile_uniq', 'unique(mobile)', 'Another youth already has this mobile number.'),
@@ -91,8 +98,12 @@ class LeagueYouth(models.Model):
     @api.depends('cadre_count')
     def _compute_over_contacted(self):
         limit = self._max_cadres()
+        over, at = _('Over the limit of %d cadres') % limit, _('At the limit of %d cadres') % limit
         for youth in self:
             youth.over_contacted = youth.cadre_count > limit
+            youth.at_contact_limit = youth.cadre_count >= limit
+            youth.contact_limit_note = (over if youth.over_contacted
+                                        else at if youth.at_contact_limit else False)
 
     @api.model
     def _search_over_contacted(self, operator, value):
@@ -177,12 +188,32 @@ class LeagueYouth(models.Model):
                                     mobile, owner.name[:1] + '*' * (len(owner.name) - 1),
                                     owner.county_id.name or owner.organization_id.name))
 
+    @api.onchange('organization_id')
+    def _onchange_organization_sector(self):
+        """The sector follows the chosen organization's (when it has one)."""
+        if self.organization_id.sector:
+            self.sector = self.organization_id.sector
+
+    @api.model
+    def _organization_sector(self, organization_id):
+        return organization_id and self.env['league.organization'].sudo().browse(
+            organization_id).sector or False
+
+    @api.model
+    def _sector_missing(self, name):
+        return ValidationError(_('Choose the sector of the youth "%s": their organization '
+                                 'has none to take.') % (name or ''))
+
     @api.model
     def create(self, vals):
         vals = dict(vals)
         if vals.get('mobile'):
             vals['mobile'] = normalize_mobile(vals['mobile'])
             self._check_mobile_free(vals['mobile'])
+        if not vals.get('sector'):
+            vals['sector'] = self._organization_sector(vals.get('organization_id'))
+            if not vals['sector']:
+                raise self._sector_missing(vals.get('name'))
         return super(LeagueYouth, self).create(vals)
 
     @api.multi
@@ -192,6 +223,13 @@ class LeagueYouth(models.Model):
             if len(self) > 1:
                 raise ValidationError(_('Several youth cannot have the same mobile number.'))
             self._check_mobile_free(vals['mobile'], self.ids)
+        if 'sector' in vals and not vals['sector']:
+            raise self._sector_missing(self[:1].name)
+        if vals.get('organization_id') and 'sector' not in vals:
+            # moved to an organization with a sector: the sector follows it
+            sector = self._organization_sector(vals['organization_id'])
+            if sector:
+                vals = dict(vals, sector=sector)
         return super(LeagueYouth, self).write(vals)
 
     @api.multi

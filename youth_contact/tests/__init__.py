@@ -24,3 +24,4 @@ from . import test_accounts
 from . import test_import_computed
 from . import test_chatter_language
 from . import test_youth_page
+from . import test_figures

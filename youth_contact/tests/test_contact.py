@@ -60,7 +60,7 @@ class TestContact(LeagueTestCase):
         self.assertFalse(self.cadre_a.log_ids)
 
     def test_log_by_the_cadre_updates_progress(self):
-        self.assertEqual(self.cadre_a.online_state, 'behind')
+        self.assertEqual(self.cadre_a.online_state, 'not_started')
         log = self.env['league.contact.log'].sudo(self.user_cadre_a).create({
             'youth_ids': [(6, 0, self.youth_a1.ids)], 'mode': 'wechat', 'topic': 'growth',
             'content': '微信交流求职情况'})

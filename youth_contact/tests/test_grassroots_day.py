@@ -8,6 +8,7 @@ from odoo.exceptions import AccessError
 from odoo.tools import mute_logger
 
 from .scheme_common import SchemeTestCase
+from ..models.league_common import GRASSROOTS_MIN_RATE
 
 
 def monday(day):
@@ -105,6 +106,15 @@ class TestGrassrootsDay(SchemeTestCase):
                 self.env.cr.savepoint():
             self.record(self.organ_a, self.today - timedelta(days=1), youth_count=-1)
 
+    def test_low_rate_is_behind_despite_last_week(self):
+        """A "4+1" rate of 20% is behind even with a grassroots day last week."""
+        self.record(self.organ_b, self.last_monday)
+        line = self.compliance(self.organ_b)
+        self.assertFalse(line.recent_missed)
+        self.assertEqual(line.behind, line.rate < GRASSROOTS_MIN_RATE)
+        if line.weeks_elapsed >= 5:      # one week out of five or more
+            self.assertTrue(line.behind, 'rate %s%%' % line.rate)
+
     def test_weekly_compliance(self):
         past_weeks = (self.this_monday - monday(date(self.today.isocalendar()[0], 1, 4))).days // 7
         # organ_a: two days last week (one week), one this week
@@ -113,18 +123,21 @@ class TestGrassrootsDay(SchemeTestCase):
         self.record(self.organ_a, self.this_monday)
         line = self.compliance(self.organ_a)
         self.assertTrue(line.last_week_met and line.this_week_met)
-        self.assertFalse(line.behind)
+        self.assertFalse(line.recent_missed)
+        # two weeks out of the year's: behind on the rate despite the recent weeks
+        self.assertEqual(line.behind, line.rate < GRASSROOTS_MIN_RATE)
         last_week_counts = 1 if self.last_monday >= monday(
             date(self.today.isocalendar()[0], 1, 4)) else 0
         self.assertEqual(line.weeks_met, last_week_counts + 1)
         self.assertEqual(line.weeks_elapsed, past_weeks + 1)
         self.assertEqual(line.weeks_missed, past_weeks - last_week_counts)
         self.assertEqual(line.last_date, fields.Date.to_string(self.this_monday))
-        # organ_a2: nothing - behind; organ_b: last week only - not behind
+        # organ_a2: nothing - behind; organ_b: last week only - no recent miss
         self.assertTrue(self.compliance(self.organ_a2).behind)
+        self.assertTrue(self.compliance(self.organ_a2).recent_missed)
         self.assertEqual(self.compliance(self.organ_a2).weeks_met, 0)
         self.record(self.organ_b, self.last_monday + timedelta(days=4))
-        self.assertFalse(self.compliance(self.organ_b).behind)
+        self.assertFalse(self.compliance(self.organ_b).recent_missed)
         # only the county committee's organ cadres are followed
         self.assertFalse(self.compliance(self.cadre_a))
         # per county, as the county administrator sees it

@@ -136,6 +136,11 @@ class TestImport(ImportTestCase):
             self.assertEqual({k: found.get(k) for k in lists[kind]}, lists[kind])
             examples = book['填写示例']
             self.assertEqual([c.value for c in examples[3]][:2], fmt.EXAMPLES[kind][0][:2])
+            # printed on A4 scaled to the page width, the headers and the
+            # instructions on every page, page numbers
+            self.assertPrintSetup(sheet, 'landscape' if kind != 'contact' else 'portrait', '$1:$2')
+            self.assertPrintSetup(examples, sheet.page_setup.orientation, '$1:$2')
+            self.assertPrintSetup(book['填写说明'], 'portrait', None)
             # the empty template itself is refused with a clear message
             self.assertFileRefused(data, 'no data row', kind)
         wizard = self.env['league.import.wizard'].sudo(self.user_admin_a).create(
@@ -144,6 +149,15 @@ class TestImport(ImportTestCase):
         self.assertEqual(base64.b64decode(wizard.template_file),
                          fmt.build_template('cadre', vocabularies))
         self.assertTrue(wizard.template_filename.endswith('.xlsx'))
+
+    def assertPrintSetup(self, sheet, orientation, title_rows):
+        setup = sheet.page_setup
+        self.assertEqual((setup.paperSize, setup.orientation), (9, orientation), sheet.title)
+        self.assertTrue(sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title)
+        # fitToWidth 1 is the default, not written
+        self.assertEqual((setup.fitToWidth or 1, setup.fitToHeight), (1, 0), sheet.title)
+        self.assertEqual(sheet.print_title_rows, title_rows, sheet.title)
+        self.assertEqual(sheet.oddFooter.center.text, '第 &P 页，共 &N 页', sheet.title)
 
     def test_vocabularies_are_the_models_selections(self):
         """The list values are read from the models' selections (Chinese labels,
@@ -608,6 +622,9 @@ class TestImport(ImportTestCase):
         self.assertEqual([sheet.cell(row=r, column=1).value for r in (3, 4)], ['乙', '丙'])
         self.assertIn('Row 4:', sheet.cell(row=3, column=len(heads)).value)
         self.assertIn('Unknown organization', sheet.cell(row=4, column=len(heads)).value)
+        # printable as the templates, the reasons wrapped in their column
+        self.assertPrintSetup(sheet, 'landscape', '$1:$2')
+        self.assertTrue(sheet.cell(row=3, column=len(heads)).alignment.wrap_text)
         sheet['D3'] = '13912345682'
         sheet['H4'] = '导入测试甲镇团委'
         again = self.wizard('youth', to_bytes(book))

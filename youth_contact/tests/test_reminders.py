@@ -39,14 +39,14 @@ class TestCadence(LeagueTestCase):
 
     def test_online_at_6_7_8_days(self):
         day = date(self.year, 5, 10)
-        self.assertEqual(self.values(day)['online_state'], 'behind', 'no log at all')
+        self.assertEqual(self.values(day)['online_state'], 'not_started', 'no log at all')
         self.log(day)
         for days, state in ((0, 'met'), (6, 'met'), (7, 'met'), (8, 'behind')):
             values = self.values(day + timedelta(days=days))
             self.assertEqual(values['online_state'], state, '%d days after the log' % days)
             self.assertEqual(values['online_days'], days)
         # a log after "today" does not count
-        self.assertEqual(self.values(day - timedelta(days=1))['online_state'], 'behind')
+        self.assertEqual(self.values(day - timedelta(days=1))['online_state'], 'not_started')
 
     def test_online_stored_with_today(self):
         self.make_log(self.cadre_a, self.youth_a1, date=self.days_ago(8))
@@ -92,7 +92,8 @@ class TestCadence(LeagueTestCase):
         y = self.year
         self.env['league.activity'].create({'name': '活动', 'cadre_id': self.cadre_a2.id,
                                             'date': '%d-05-01' % y, 'kind': 'other'})
-        self.assertEqual(self.values(date(y, 5, 2))['offline_state'], 'behind')
+        # cadre_a never organized one: not started (another cadre's does not count)
+        self.assertEqual(self.values(date(y, 5, 2))['offline_state'], 'not_started')
 
     def test_face_to_face_at_364_365_366_days(self):
         day = date(self.year, 2, 1)
@@ -126,9 +127,10 @@ class TestCadence(LeagueTestCase):
         self.assertEqual(cadre.face_behind_count, 1)
         self.assertEqual(cadre.face_done_count, 0)
         no_contact = self.make_cadre('新干部', self.town_a)
-        self.assertEqual(no_contact.face_state, 'met')
-        self.assertEqual(no_contact.online_state, 'behind')
-        self.assertEqual(no_contact.behind_count, 2)
+        # no youth, no log, no activity: nothing is met, nothing started
+        self.assertEqual(no_contact.face_state, 'not_started')
+        self.assertEqual(no_contact.online_state, 'not_started')
+        self.assertEqual(no_contact.behind_count, 3)
 
 
 class TestReminders(LeagueTestCase):

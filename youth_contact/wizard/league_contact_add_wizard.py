@@ -18,6 +18,10 @@ class LeagueContactAddWizard(models.TransientModel):
                                default=lambda self: self._default_cadre())
     youth_ids = fields.Many2many('league.youth', string='Youth',
                                  default=lambda self: self._default_youth())
+    listed_youth_ids = fields.Many2many(
+        'league.youth', string='Youth Already Listed', compute='_compute_listed_youth_ids',
+        help='The youth already in the cadre\'s contact list: the picker leaves them out.')
+    limit_warning = fields.Text('Repeated Contact', compute='_compute_limit_warning')
     channel = fields.Selection(CONTACT_CHANNELS, required=True, default='wechat')
     date_start = fields.Date('In Contact Since', required=True,
                              default=league_today)
@@ -31,6 +35,25 @@ class LeagueContactAddWizard(models.TransientModel):
         if self.env.context.get('active_model') == 'league.youth':
             return [(6, 0, self.env.context.get('active_ids') or [])]
         return []
+
+    @api.depends('cadre_id')
+    def _compute_listed_youth_ids(self):
+        for wizard in self:
+            wizard.listed_youth_ids = wizard.cadre_id.sudo().contact_ids.mapped('youth_id')
+
+    @api.depends('youth_ids', 'cadre_id')
+    def _compute_limit_warning(self):
+        """Warn before adding: the chosen youth (not yet listed) that are at or
+        over the limit of cadres per youth."""
+        limit = self.env['league.youth']._max_cadres()
+        for wizard in self:
+            crowded = (wizard.youth_ids - wizard.listed_youth_ids).sudo().filtered(
+                'at_contact_limit')
+            wizard.limit_warning = crowded and _(
+                'Already in contact with %(limit)d cadres or more (the limit): %(names)s. '
+                'Adding them makes the same youth contacted again and again: prefer other '
+                'youth.') % {'limit': limit, 'names': ', '.join(
+                    '%s (%d)' % (youth.name, youth.cadre_count) for youth in crowded)} or False
 
     @api.multi
     def action_confirm(self):

@@ -27,6 +27,8 @@ import xlsxwriter
 INSTRUCTION_MARK = '【填写说明】'
 #: Header of the reason column of the rejected-rows file (ignored on import).
 REASON_HEADER = '错误原因'
+#: Width of the reason column (characters).
+REASON_WIDTH = 60
 #: Headers whose content the reader ignores.
 IGNORED_HEADERS = (REASON_HEADER, '序号')
 #: Data validation and column formats cover the rows down to this one.
@@ -149,6 +151,8 @@ NOTES = [
     '错误的行可下载为Excel（带“错误原因”列），修改后重新导入。',
     '7. “填写示例”工作表仅供参考，其中的数据不会被导入。',
 ]
+#: Width of the column of the instruction sheet (a portrait A4 page).
+NOTES_WIDTH = 90
 
 
 def columns(kind):
@@ -177,6 +181,66 @@ def _list_values(column, vocabularies):
 #: rows and the exports of youth_contact_reports).
 HEADER_STYLE = {'bold': True, 'bg_color': '#D9E1F2', 'border': 1, 'align': 'center',
                 'valign': 'vcenter', 'text_wrap': True}
+
+# --------------------------------------------------------------------------
+# Printing: one page setup for every sheet the addons write
+# --------------------------------------------------------------------------
+
+#: xlsxwriter's paper index of A4.
+PAPER_A4 = 9
+#: Tables wider than this (Excel character units, the sum of the column
+#: widths) print in landscape: about what a portrait A4 page holds at 100 %.
+PORTRAIT_MAX_WIDTH = 95
+#: Page numbers in the footer ("page 3 of 7", centred; &P and &N are the
+#: spreadsheet's codes of the page number and the page count).
+PAGE_FOOTER = '第 &P 页，共 &N 页'
+
+
+def display_width(value):
+    """Width of ``value`` in Excel character units (wide characters count 2)."""
+    text = '%s' % (value if value is not None else '')
+    return sum(2 if unicodedata.east_asian_width(ch) in ('W', 'F') else 1 for ch in text)
+
+
+#: Height of a line of text (points) in an 11-point cell; Excel's limit of
+#: a row's height.
+LINE_HEIGHT = 15
+MAX_ROW_HEIGHT = 409
+
+
+def text_lines(text, width):
+    """Number of lines ``text`` takes in a wrapped cell ``width`` characters
+    wide (an estimate: lines are broken anywhere)."""
+    usable = max(int(width), 1)
+    return sum(max(1, -(-display_width(part) // usable))
+               for part in ('%s' % (text or '')).split('\n'))
+
+
+def row_height(lines, font_size=11):
+    """Height (points) of a row of ``lines`` lines: the rows whose texts wrap
+    get theirs set (LibreOffice does not grow a row with its wrapped text,
+    nor does any spreadsheet a merged cell)."""
+    return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT * font_size / 11.0 + 3)
+
+
+def setup_print(sheet, widths, header_rows, footer=PAGE_FOOTER):
+    """The page setup of a printed table (exports, import templates, rejected
+    rows): A4, landscape when the columns (``widths``, in character units)
+    are wider than a portrait page, scaled to the page width (as many pages
+    down as needed: a column never goes to a page of its own), the rows
+    ``header_rows`` ((first, last), 0-based; None: none) repeated at the
+    top of every page, and the page numbers in the footer (``footer``: the text with the
+    &P and &N codes, centred)."""
+    sheet.set_paper(PAPER_A4)
+    if sum(widths) > PORTRAIT_MAX_WIDTH:
+        sheet.set_landscape()
+    else:
+        sheet.set_portrait()
+    sheet.fit_to_pages(1, 0)
+    if header_rows:
+        sheet.repeat_rows(*header_rows)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.7)
+    sheet.set_footer('&C' + footer, {'margin': 0.3})
 
 
 def _write_table(book, sheet, cols, rows, reasons=None, validations=True, vocabularies=None):
@@ -213,15 +277,21 @@ def _write_table(book, sheet, cols, rows, reasons=None, validations=True, vocabu
             })
     if reasons is not None:
         last = len(cols)
-        sheet.set_column(last, last, 60, reason)
+        sheet.set_column(last, last, REASON_WIDTH, reason)
         sheet.write_string(0, last, REASON_HEADER, required)
         sheet.write_string(1, last, '修改后可直接重新导入，此列内容不会被导入', hint)
     for offset, values in enumerate(rows):
         for index, value in enumerate(values):
             _write_cell(sheet, 2 + offset, index, value, date)
         if reasons is not None:
-            sheet.write_string(2 + offset, len(cols), reasons[offset] or '')
+            lines = text_lines(reasons[offset], REASON_WIDTH)
+            if lines > 1:
+                sheet.set_row(2 + offset, row_height(lines))
+            sheet.write_string(2 + offset, len(cols), reasons[offset] or '', reason)
     sheet.freeze_panes(2, 1)
+    # printed: the headers and the instructions on every page
+    setup_print(sheet, [column.width for column in cols]
+                + ([REASON_WIDTH] if reasons is not None else []), (0, 1))
 
 
 def _write_cell(sheet, row, col, value, date_format):
@@ -282,16 +352,16 @@ def build_workbook(kind, rows, reasons=None, examples=False, vocabularies=None):
         notes = book.add_worksheet('填写说明')
         bold = book.add_format({'bold': True, 'font_size': 14})
         wrap = book.add_format({'text_wrap': True, 'valign': 'top'})
-        notes.set_column(0, 0, 110, wrap)
+        notes.set_column(0, 0, NOTES_WIDTH, wrap)
+        setup_print(notes, [NOTES_WIDTH], None)
         notes.write_string(0, 0, '%s导入模板填写说明' % TITLES[kind], bold)
-        for index, line in enumerate(NOTES):
-            notes.write_string(index + 1, 0, line)
-        line_no = len(NOTES) + 2
-        for column in cols:
-            values = _list_values(column, vocabularies)
-            if values:
-                notes.write_string(line_no, 0, '%s可选值：%s' % (column.header, '、'.join(values)))
-                line_no += 1
+        lines = list(NOTES) + [''] + [
+            '%s可选值：%s' % (column.header, '、'.join(values)) for column, values in (
+                (column, _list_values(column, vocabularies)) for column in cols) if values]
+        for index, line in enumerate(lines, 1):
+            if line:
+                notes.set_row(index, row_height(text_lines(line, NOTES_WIDTH)))
+                notes.write_string(index, 0, line, wrap)
     book.close()
     return output.getvalue()
 

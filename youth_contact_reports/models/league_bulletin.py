@@ -9,8 +9,9 @@ SEQUENCE_CODE = 'league.bulletin'   # the document numbers, per year
 
 
 class LeagueBulletin(models.Model):
-    """A bulletin (通报) of the city committee, created when an evaluation is
-    published; readable by every county.  Its lines are snapshots (names and
+    """A bulletin (通报), created when an evaluation is published: the city
+    committee's is readable by every county, a county self-evaluation's by
+    that county and the city only.  Its lines are snapshots (names and
     scores), so that no county reads another county's records through it."""
     _name = 'league.bulletin'
     _inherit = ['mail.thread', 'league.server.record.mixin']
@@ -27,11 +28,18 @@ class LeagueBulletin(models.Model):
     line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Lines', readonly=True)
     county_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'County Ranking',
                                       domain=[('kind', '=', 'county')], readonly=True)
+    special_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id',
+                                       'Special Unit Ranking',
+                                       domain=[('kind', '=', 'special')], readonly=True)
     top_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Top Cadres',
                                    domain=[('kind', '=', 'top')], readonly=True)
     bottom_line_ids = fields.One2many('league.bulletin.line', 'bulletin_id', 'Bottom Cadres',
                                       domain=[('kind', '=', 'bottom')], readonly=True)
     note = fields.Text('Notes', readonly=True)
+    # the county of a county self-evaluation's bulletin: read by that county and
+    # the city only (empty: the city's bulletin, read by every county)
+    county_id = fields.Many2one('league.organization', 'County', readonly=True, index=True,
+                                ondelete='restrict')
     document_number = fields.Char('Document Number', readonly=True, copy=False,
                                   help='The number of the document (文号).')
     issuer_name = fields.Char('Issued By', readonly=True,
@@ -67,31 +75,45 @@ class LeagueBulletin(models.Model):
         summarizes every county) and notify the county administrators.
         Private: called by the evaluation's ``action_publish`` only."""
         lines = evaluation.sudo().line_ids.sorted(lambda rec: (rec.rank, rec.id))
-        county_lines = evaluation.sudo().county_line_ids.sorted(lambda rec: rec.rank)
+        county_lines = evaluation.sudo().county_line_ids.sorted(
+            lambda rec: (rec.is_special, rec.rank, rec.id))
         voice = self.env['league.report.concern']._voice_counts(
             evaluation.date_from, evaluation.date_to, county_lines.mapped('county_id').ids)
         top_count = min(TOP_COUNT, (len(lines) + 1) // 2)
         bottom_count = min(TOP_COUNT, len(lines) - top_count)
-        values = [(0, 0, dict(self._county_values(county, voice), kind='county'))
+        values = [(0, 0, dict(self._county_values(county, voice),
+                              kind='special' if county.is_special else 'county'))
                   for county in county_lines]
         values += [(0, 0, dict(self._cadre_values(line), kind='top'))
                    for line in lines[:top_count]]
         values += [(0, 0, dict(self._cadre_values(line), kind='bottom'))
                    for line in lines[len(lines) - bottom_count:]] if bottom_count else []
         today = league_today(self)
+        Document = self.env['league.report.document']
+        if evaluation.scope == 'county':
+            # a county's self-evaluation: issued by the county, numbered by it
+            # (by hand) or not at all, never with a number of the city's sequence
+            number = evaluation.document_number
+            issuer = Document._issuer_of(evaluation.county_id)
+        else:
+            number = evaluation.document_number or self._next_document_number(today)
+            issuer = Document._city_issuer()
         bulletin = server_side(self.sudo()).create({
             'evaluation_id': evaluation.id,
             'date': today,
-            'document_number': (evaluation.document_number
-                                or self._next_document_number(today)),
-            'issuer_name': self.env['league.report.document']._city_issuer(),
+            'document_number': number,
+            'issuer_name': issuer,
             'exemplar_ids': [(6, 0, evaluation.sudo().exemplar_ids.ids)],
             'date_from': evaluation.date_from,
             'date_to': evaluation.date_to,
             'note': evaluation.note,
             'line_ids': values,
+            'county_id': evaluation.county_id.id,
         })
-        partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        if evaluation.scope == 'city':
+            partners = self.env['league.approval.mixin']._city_admin_users().mapped('partner_id')
+        else:   # a county's self-evaluation: told to that county only
+            partners = self.env.user.partner_id
         counties = evaluation.sudo().county_line_ids.mapped('county_id')
         partners |= counties.mapped('admin_user_id.partner_id')
         bulletin.message_subscribe(partner_ids=partners.ids)

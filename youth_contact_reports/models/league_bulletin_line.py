@@ -12,6 +12,7 @@ class LeagueBulletinLine(models.Model):
                                   ondelete='cascade', index=True)
     kind = fields.Selection([
         ('county', 'County Ranking'),
+        ('special', 'Special Unit Ranking'),
         ('top', 'Top Cadre'),
         ('bottom', 'Bottom Cadre'),
     ], required=True)

@@ -1,11 +1,13 @@
 # -*- coding: utf-8 -*-
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
 
-from odoo.addons.youth_contact.models.league_approval_mixin import GROUP_CITY_ADMIN
+from odoo.addons.youth_contact.models.league_approval_mixin import (
+    GROUP_CITY_ADMIN, GROUP_COUNTY_ADMIN,
+)
 from odoo.addons.youth_contact.models.league_common import league_today
 from odoo.addons.youth_contact.models.league_guard import is_server_side, server_side
-from odoo.addons.youth_contact.models.league_workflow_mixin import data_keys
+from odoo.addons.youth_contact.models.league_workflow_mixin import check_group, data_keys
 
 from .league_indicators import (
     INDICATOR_KEYS, SCOPE_FIELDS, competition_ranks, confirmation_rate, indicator_fields,
@@ -79,6 +81,20 @@ class LeagueEvaluation(models.Model):
                                  track_visibility='onchange')
     bulletin_id = fields.Many2one('league.bulletin', 'Bulletin', readonly=True, copy=False)
     note = fields.Text('Notes', help='Comments published with the bulletin.')
+    # who runs the evaluation and whose cadres it scores (see _creator_level)
+    scope = fields.Selection([
+        ('city', 'City Level'),
+        ('county', 'County Level'),
+    ], 'Level', required=True, default='city', index=True, track_visibility='onchange',
+        help='City: run by the city committee over every county. County: a county '
+             'committee\'s self-evaluation of its own cadres, read by that county and the '
+             'city only.')
+    county_id = fields.Many2one(
+        'league.organization', 'County', readonly=True, index=True, ondelete='restrict',
+        help='The county of a county self-evaluation: the county of the administrator '
+             'who created it.')
+    can_manage = fields.Boolean('You Run It', compute='_compute_can_manage',
+                                help='Whether you may change, compute and publish it.')
     document_number = fields.Char(
         'Document Number', copy=False, track_visibility='onchange',
         help='The number of the bulletin (文号), e.g. 梅团通〔2026〕3号. Left empty, the next '
@@ -119,6 +135,37 @@ class LeagueEvaluation(models.Model):
             return _('Year %s') % start.year
         return '%s - %s' % (date_from, date_to)
 
+    @api.depends('scope', 'county_id')
+    def _compute_can_manage(self):
+        for evaluation in self:
+            evaluation.can_manage = evaluation._user_runs_it()
+
+    @api.multi
+    def _user_runs_it(self):
+        """Whether the user runs the evaluation: a city administrator a city
+        evaluation, an administrator of the county its county's one."""
+        self.ensure_one()
+        if self.env.uid == SUPERUSER_ID:
+            return True
+        user = self.env.user
+        if self.id:     # the level only (the user may not read the record)
+            scope, county = self.sudo().scope, self.sudo().county_id
+        else:           # a new record (form): his county will be set on creation
+            scope, county = self.scope, user.league_county_id
+        if scope == 'county':
+            return bool(user.has_group(GROUP_COUNTY_ADMIN) and county
+                        and user.league_county_id == county)
+        return user.has_group(GROUP_CITY_ADMIN)
+
+    @api.multi
+    def _check_runs_it(self):
+        """Refuse to change an evaluation the user does not run (the rules
+        refuse it too, with Odoo's message in English)."""
+        if not all(evaluation._user_runs_it() for evaluation in self):
+            raise AccessError(_('An evaluation is changed by the level that runs it only: the '
+                                'city administrators for the city\'s, the county '
+                                'administrators for their county\'s.'))
+
     @api.depends('line_ids', 'county_line_ids')
     def _compute_counts(self):
         for evaluation in self:
@@ -158,9 +205,44 @@ class LeagueEvaluation(models.Model):
     # ------------------------------------------------------------------
     # frozen once published
     # ------------------------------------------------------------------
+    @api.model
+    def create(self, vals):
+        if not is_server_side(self):
+            scope = vals.get('scope') or self.default_get(['scope']).get('scope')
+            vals = dict(vals, **self._creator_level(scope, vals.get('county_id')))
+        return super(LeagueEvaluation, self).create(vals)
+
+    @api.model
+    def _creator_level(self, scope, county_id):
+        """The level values of an evaluation created by the user: a city
+        evaluation by a city administrator, a county self-evaluation by a
+        county administrator, for his own county (set here, whatever the
+        client sent)."""
+        if scope == 'county':
+            county = self.env.user.league_county_id
+            if not (self.env.user.has_group(GROUP_COUNTY_ADMIN) and county):
+                raise AccessError(_('Only a county administrator can create a self-evaluation '
+                                    'of his county.'))
+            if county_id and county_id != county.id:
+                raise AccessError(_('A county administrator evaluates the cadres of his own '
+                                    'county only.'))
+            return {'scope': 'county', 'county_id': county.id}
+        check_group(self.env, GROUP_CITY_ADMIN,
+                    _('Only a city administrator can create a city evaluation.'))
+        if county_id:
+            raise UserError(_('A city evaluation covers every county: it has no county.'))
+        return {'scope': scope or 'city', 'county_id': False}
+
     @api.multi
     def write(self, vals):
         if not is_server_side(self):
+            if data_keys(vals):
+                self._check_runs_it()
+            for rec in self:
+                if ('scope' in vals and vals['scope'] != rec.scope) or (
+                        'county_id' in vals and (vals['county_id'] or False) != rec.county_id.id):
+                    raise UserError(_('The level and the county of an evaluation are set when '
+                                      'it is created and cannot change.'))
             keys = data_keys(vals)
             if keys and any(rec.state == 'published' for rec in self):
                 raise UserError(_('A published evaluation is frozen and cannot be changed.'))
@@ -171,6 +253,7 @@ class LeagueEvaluation(models.Model):
 
     @api.multi
     def unlink(self):
+        self._check_runs_it()
         if any(rec.state == 'published' for rec in self):
             raise UserError(_('A published evaluation cannot be deleted.'))
         return super(LeagueEvaluation, server_side(self)).unlink()
@@ -189,10 +272,28 @@ class LeagueEvaluation(models.Model):
 
     @api.multi
     def _check_compute(self, states):
-        self._guard(GROUP_CITY_ADMIN,
-                    _('Only a city administrator can compute an evaluation.'),
-                    states, _('Compute'))
+        self._guard_compute(states)
         self._check_no_job()
+
+    @api.multi
+    def _guard_compute(self, states):
+        self._guard_level(
+            _('Only a city administrator can compute an evaluation.'),
+            _('Only an administrator of its county can compute a county evaluation.'),
+            states, _('Compute'))
+
+    @api.multi
+    def _guard_level(self, city_refusal, county_refusal, states, action_label):
+        """``_guard`` by the level of the evaluations: a city evaluation is run
+        by a city administrator (else ``city_refusal``), a county one by an
+        administrator of its county (else ``county_refusal``)."""
+        for evaluation in self:
+            if evaluation._user_runs_it():
+                continue
+            if evaluation.sudo().scope == 'county':
+                raise AccessError(county_refusal)
+            raise AccessError(city_refusal)
+        self._check_state(states, action_label)
 
     @api.multi
     def _check_no_job(self):
@@ -207,9 +308,7 @@ class LeagueEvaluation(models.Model):
         its transaction): the checks of the button again, as the user; returns
         the text of the notification."""
         self.ensure_one()
-        self._guard(GROUP_CITY_ADMIN,
-                    _('Only a city administrator can compute an evaluation.'),
-                    ['draft', 'computed'], _('Compute'))
+        self._guard_compute(['draft', 'computed'])
         self._compute_results()
         self._set_state('computed', date_computed=fields.Datetime.now())
         return _('The evaluation "%(name)s" is computed: %(cadres)s cadres and %(counties)s '
@@ -225,9 +324,10 @@ class LeagueEvaluation(models.Model):
 
     @api.multi
     def action_draft(self):
-        self._guard(GROUP_CITY_ADMIN,
-                    _('Only a city administrator can reset an evaluation.'),
-                    ['computed'], _('Back to Draft'))
+        self._guard_level(
+            _('Only a city administrator can reset an evaluation.'),
+            _('Only an administrator of its county can reset a county evaluation.'),
+            ['computed'], _('Back to Draft'))
         self._check_no_job()
         self._clear_results()
         self._set_state('draft', date_computed=False)
@@ -236,10 +336,11 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def action_publish(self):
         """Publish the results: the evaluation is frozen and a bulletin is
-        created for all counties."""
-        self._guard(GROUP_CITY_ADMIN,
-                    _('Only a city administrator can publish an evaluation.'),
-                    ['computed'], _('Publish'))
+        created for all counties (a county evaluation: for its county)."""
+        self._guard_level(
+            _('Only a city administrator can publish an evaluation.'),
+            _('Only an administrator of its county can publish a county evaluation.'),
+            ['computed'], _('Publish'))
         self._check_no_job()
         for evaluation in self:
             if not evaluation.line_ids:
@@ -289,7 +390,7 @@ class LeagueEvaluation(models.Model):
             raise UserError(_('The period of "%s" has not started yet.') % self.name)
         weeks, quarters = week_count(date_from, date_end), quarter_count(date_from, date_end)
         self._clear_results()
-        counties = self.env['league.organization'].sudo().search([('level', '=', 'county')])
+        counties = self._evaluated_counties()
         open_days = self._open_day_quarters(counties.ids)
         weights = self.weights()
         lines = []
@@ -334,6 +435,15 @@ class LeagueEvaluation(models.Model):
         server_side(self).write({
             'week_count': weeks, 'quarter_count': quarters})
 
+    @api.multi
+    def _evaluated_counties(self):
+        """The counties whose cadres the evaluation scores: every county, or
+        the county of a county evaluation."""
+        self.ensure_one()
+        if self.scope == 'county':
+            return self.sudo().county_id
+        return self.env['league.organization'].sudo().search([('level', '=', 'county')])
+
     @staticmethod
     def _rank(lines):
         """Set the rank in the city and the rank in the county of the line values."""
@@ -351,7 +461,11 @@ class LeagueEvaluation(models.Model):
     @api.multi
     def _compute_county_results(self, counties, open_days, lines, quarters):
         """County results: each indicator is the mean over the county's cadres it
-        applies to; open days are the county's own; total weighted as for cadres."""
+        applies to; open days are the county's own; total weighted as for cadres.
+
+        Two rankings: the counties among the counties, the special units among
+        the special units (a unit of two cadres is not compared with a whole
+        county)."""
         self.ensure_one()
         weights = self.weights()
         rows = []
@@ -359,6 +473,7 @@ class LeagueEvaluation(models.Model):
             county_lines = [v for v in lines if v['county_id'] == county.id]
             vals = {
                 'county_id': county.id,
+                'is_special': county.is_special,
                 'cadre_count': len(county_lines),
                 'leader_count': len([v for v in county_lines if v['is_leader']]),
                 'youth_count': sum(v['youth_count'] for v in county_lines),
@@ -385,9 +500,12 @@ class LeagueEvaluation(models.Model):
             vals['cadre_score'] = mean_score(everyone)
             vals['leaders_lead'] = bool(leaders) and vals['leader_score'] >= vals['cadre_score']
             rows.append(vals)
+        for special in (False, True):
+            group = [vals for vals in rows if vals['is_special'] == special]
+            for vals, rank in zip(group, competition_ranks([v['score'] for v in group])):
+                vals['rank'] = rank
         self._insert_results('league.evaluation.county', [
-            dict(vals, rank=rank, evaluation_id=self.id)
-            for vals, rank in zip(rows, competition_ranks([v['score'] for v in rows]))])
+            dict(vals, evaluation_id=self.id) for vals in rows])
 
     @api.multi
     def _insert_results(self, model_name, rows):
@@ -552,6 +670,7 @@ class LeagueEvaluation(models.Model):
               LEFT JOIN day_agg ON day_agg.cadre_id = c.id
               LEFT JOIN rot_agg ON rot_agg.cadre_id = c.id
              WHERE c.active
+               AND (%(county_id)s IS NULL OR c.county_id = %(county_id)s)
              ORDER BY c.id
         """.format(
             lines=LINE_TABLE,
@@ -560,6 +679,7 @@ class LeagueEvaluation(models.Model):
         self.env.cr.execute(query, {
             'date_from': date_from, 'date_end': date_end, 'date_to': self.date_to,
             'year_from': date_from.year, 'year_to': to_date(self.date_to).year,
+            'county_id': self.county_id.id if self.scope == 'county' else None,
         })
         return self.env.cr.dictfetchall()
 

@@ -8,8 +8,11 @@ class LeagueEvaluationCounty(models.Model):
     _inherit = ['league.evaluation.result']
     _description = 'Evaluation Result of a County'
     _rec_name = 'county_id'
-    _order = 'rank, id'
+    _order = 'is_special, rank, id'
 
+    is_special = fields.Boolean(
+        'Special Unit', help='Special units (a university, a zone, city-level units: a few '
+                             'cadres) are ranked among themselves, apart from the counties.')
     cadre_count = fields.Integer('Cadres Evaluated')
     # not the dashboard's "Youth in Contact" (each youth once): the evaluation
     # adds up its cadres' figures

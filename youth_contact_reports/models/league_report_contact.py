@@ -12,6 +12,11 @@ from odoo.addons.youth_contact.models.league_report_view import m2m_table
 # log of the cadre with the youth in a month, by date then log id).
 LINE_TABLE = 'league_report_contact_line'
 
+# The group value "County" of a cadre ``c`` in the analyses: the county, or for
+# the city committee's own cadres (no county) the city committee itself, so
+# that no pivot shows an "undefined" row for them.
+CADRE_COUNTY_SQL = 'COALESCE(c.county_id, c.organization_id)'
+
 
 class LeagueReportContact(models.Model):
     """Contact activity: one row per youth of each contact log."""
@@ -48,7 +53,7 @@ class LeagueReportContact(models.Model):
         # columns a query does not use (the cadre and youth always exist: the
         # lines are deleted with them).
         return """
-            SELECT f.id, f.log_id, f.cadre_id, c.county_id, c.organization_id,
+            SELECT f.id, f.log_id, f.cadre_id, {county} AS county_id, c.organization_id,
                    f.youth_id, y.sector, f.date, f.mode, f.topic,
                    f.log_count, 1 AS interaction_count, f.youth_reached_count,
                    CASE WHEN f.mode = 'face_to_face' THEN 1 ELSE 0 END AS face_to_face_count,
@@ -57,7 +62,7 @@ class LeagueReportContact(models.Model):
               FROM {lines} f
               LEFT JOIN league_cadre c ON c.id = f.cadre_id
               LEFT JOIN league_youth y ON y.id = f.youth_id
-        """.format(lines=LINE_TABLE)
+        """.format(lines=LINE_TABLE, county=CADRE_COUNTY_SQL)
 
     @api.model
     def _lines_query(self, where=''):

@@ -26,7 +26,7 @@ class LeagueReportCounty(models.Model):
                                  digits=(5, 1))
     youth_count = fields.Integer(
         'Youth in Contact', readonly=True,
-        help='Youth in the contact list of at least one cadre of the county, each counted '
+        help='Youth in the contact list of at least one active cadre of the county, each counted '
              'once (the half-year report keeps this figure). The evaluation\'s "Contacts of '
              'the Cadres" adds up the lists of the evaluated cadres instead.')
     youth_reached_count = fields.Integer('Youth Reached in 30 Days', readonly=True)
@@ -48,6 +48,7 @@ class LeagueReportCounty(models.Model):
             ), youth AS (
                 SELECT c.county_id, count(DISTINCT ct.youth_id) AS youth_count
                   FROM league_contact ct JOIN league_cadre c ON c.id = ct.cadre_id
+                 WHERE c.active
                  GROUP BY c.county_id
             ), recent AS (
                 SELECT c.county_id, count(DISTINCT f.log_id) AS log_count,

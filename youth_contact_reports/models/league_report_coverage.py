@@ -3,6 +3,8 @@ from odoo import api, fields, models
 
 from odoo.addons.youth_contact.models.league_common import CADRE_CATEGORIES, SECTORS
 
+from .league_report_contact import CADRE_COUNTY_SQL
+
 
 class LeagueReportCoverage(models.Model):
     """Coverage of each active cadre: youth contacted vs quota, per sector."""
@@ -41,7 +43,8 @@ class LeagueReportCoverage(models.Model):
             "count(ct.id) FILTER (WHERE y.sector = '{0}') AS {0}_count".format(key)
             for key, _label in SECTORS)
         return """
-            SELECT c.id, c.id AS cadre_id, c.county_id, c.organization_id, c.category,
+            SELECT c.id, c.id AS cadre_id, {county} AS county_id, c.organization_id,
+                   c.category,
                    c.is_leader, 1 AS cadre_count, c.quota,
                    count(ct.id) AS youth_count,
                    GREATEST(c.quota - count(ct.id), 0) AS missing_count,
@@ -55,4 +58,4 @@ class LeagueReportCoverage(models.Model):
               LEFT JOIN league_youth y ON y.id = ct.youth_id
              WHERE c.active
              GROUP BY c.id
-        """.format(per_sector=per_sector)
+        """.format(per_sector=per_sector, county=CADRE_COUNTY_SQL)

@@ -48,7 +48,8 @@ class LeagueXlsxReport(models.AbstractModel):
         return records
 
     def generate_xlsx_report(self, workbook, data, records):
-        self._build(XlsxBook(workbook), records)
+        # the page numbers of the printed sheets, in the user's language
+        self._build(XlsxBook(workbook, _('Page &P of &N')), records)
 
     # ------------------------------------------------------------------
     # to define in the reports

@@ -32,18 +32,18 @@ class ReportComplianceXlsx(models.AbstractModel):
             for cadre_id in group['cadre_ids']:
                 rotation[cadre_id] = group
         columns = [
-            (_('No.'), 'int', 5), (_('Cadre'), 'text', 10), (_('County'), 'text', 12),
-            (_('Organization'), 'text', 20), (_('Category'), 'text', 14),
-            (_('Leadership Member'), 'center', 8), (_('Youth Quota'), 'int', 8),
-            (_('Youth Contacted'), 'int', 8), (_('Quota Completion'), 'percent', 10),
-            (_('Sectors Covered'), 'int', 8), (_('Daily Online Contact'), 'center', 10),
-            (_('Days Since Last Log'), 'int', 10),
-            (_('Quarterly Offline Activity'), 'center', 10),
-            (_('Offline Activities This Quarter'), 'int', 10),
-            (_('Yearly Face-to-face Exchange'), 'center', 10),
-            (_('Youth Without Face-to-face'), 'int', 10),
-            (_('"4+1" Weeks Met'), 'int', 10), (_('"4+1" Weeks Elapsed'), 'int', 10),
-            (_('"4+1" Compliance'), 'percent', 10), (_('"8+4" This Year'), 'text', 16),
+            (_('No.'), 'int', 5), (_('Cadre'), 'text', 8), (_('County'), 'text', 10),
+            (_('Organization'), 'text', 16), (_('Category'), 'text', 12),
+            (_('Leadership Member'), 'center', 6), (_('Youth Quota'), 'int', 6),
+            (_('Youth Contacted'), 'int', 6), (_('Quota Completion'), 'percent', 8),
+            (_('Sectors Covered'), 'int', 6), (_('Daily Online Contact'), 'center', 8),
+            (_('Days Since Last Log'), 'int', 6),
+            (_('Quarterly Offline Activity'), 'center', 8),
+            (_('Offline Activities This Quarter'), 'int', 6),
+            (_('Yearly Face-to-face Exchange'), 'center', 8),
+            (_('Youth Without Face-to-face'), 'int', 6),
+            (_('"4+1" Weeks Met'), 'int', 6), (_('"4+1" Weeks Elapsed'), 'int', 6),
+            (_('"4+1" Compliance'), 'percent', 8), (_('"8+4" This Year'), 'text', 12),
         ]
         table = book.sheet(_('Compliance'), _('Cadre compliance list'),
                            self._info(self._today_period()), columns)

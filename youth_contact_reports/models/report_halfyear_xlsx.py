@@ -21,20 +21,16 @@ class ReportHalfyearXlsx(models.AbstractModel):
         states = self._labels('league.halfyear.report', 'state')
         info = self._info('%s - %s' % (report.date_from, report.date_to))
         info.append(_('Status: %s') % states.get(report.state, ''))
+        # a portrait page: the figures beside their labels, the texts under
+        # their labels over the width of the page
         table = book.sheet(_('Half-year Report'), report.name, info,
-                           [(_('Item'), 'text', 30), (_('Figure'), 'score', 14)])
+                           [(_('Item'), 'text', 40), (_('Figure'), 'number', 40)])
         for name in FIGURE_FIELDS:
             value = report[name]
             table.write_row([report._fields[name].get_description(self.env)['string'],
                              value if name == 'rating_avg' else int(value)])
-        table.finish(autofilter=False)
-        sheet = table.sheet
-        row = table.row + 1
         for name in ('work_summary', 'highlights', 'problems', 'next_steps', 'city_feedback'):
-            label = report._fields[name].get_description(self.env)['string']
-            book.write_text(sheet, row, 0, label, book.formats['header'])
-            sheet.set_row(row + 1, 90)
-            book.merge_text(sheet, row + 1, 0, row + 1, 1, report[name] or '',
-                            book.formats['wrap'])
-            row += 3
-        sheet.set_column(1, 1, 60)
+            table.skip_row()
+            table.write_text_block(report._fields[name].get_description(self.env)['string'],
+                                   report[name])
+        table.finish(autofilter=False)

@@ -37,11 +37,11 @@ class ReportProblemsXlsx(models.AbstractModel):
         escalations = self._labels('league.concern', 'escalation')
         title = _('Problem list of the youth in contact')
         info = self._info(self._today_period())
-        columns = [(_('No.'), 'int', 5), (_('County'), 'text', 12), (_('Youth'), 'text', 10),
-                   (_('Responsible Cadre'), 'text', 10), (_('Raised On'), 'date', 12),
-                   (_('Status'), 'text', 8), (_('Escalation Route'), 'text', 16),
-                   (_('Subject'), 'text', 24), (_('Description'), 'wrap', 50),
-                   (_('Subtotal'), 'int', 8)]
+        columns = [(_('No.'), 'int', 5), (_('County'), 'text', 10), (_('Youth'), 'text', 8),
+                   (_('Responsible Cadre'), 'text', 8), (_('Raised On'), 'date', 11),
+                   (_('Status'), 'text', 8), (_('Escalation Route'), 'text', 12),
+                   (_('Subject'), 'text', 18), (_('Description'), 'wrap', 40),
+                   (_('Subtotal'), 'int', 6)]
         table = book.sheet(_('Problem List'), title, info, columns)
         number = 0
         for kind, kind_label in self.env['league.concern']._fields['kind'].selection:

@@ -16,7 +16,7 @@ class ReportRankingXlsx(models.AbstractModel):
     @api.model
     def _indicator_columns(self):
         fields_ = self.env['league.evaluation.line']._fields
-        return [(fields_['%s_score' % key].get_description(self.env)['string'], 'score', 10)
+        return [(fields_['%s_score' % key].get_description(self.env)['string'], 'score', 7)
                 for key in INDICATOR_KEYS]
 
     @api.model
@@ -38,7 +38,13 @@ class ReportRankingXlsx(models.AbstractModel):
         info = self._info(evaluation.period_label)
         # the lines are those the user may read; their names are read as
         # superuser (the ranking of the counties is public, as in the bulletin)
-        self._ranking_counties(book, title, info, evaluation.county_line_ids.sudo())
+        # two rankings: the counties, then the special units (ranked apart)
+        county_lines = evaluation.county_line_ids.sudo()
+        self._ranking_counties(book, title, info, county_lines.filtered(
+            lambda line: not line.is_special))
+        special = county_lines.filtered('is_special')
+        if special:
+            self._ranking_counties(book, title, info, special, special=True)
         self._ranking_cadres(book, title, info, evaluation.line_ids.sudo())
 
     @api.model
@@ -50,12 +56,14 @@ class ReportRankingXlsx(models.AbstractModel):
         return rows, sorted(rows, key=lambda row: (row['rank'], row['id']))
 
     @api.model
-    def _ranking_counties(self, book, title, info, lines):
-        columns = [(_('Rank'), 'int', 6), (_('County'), 'text', 14),
-                   (_('Cadres Evaluated'), 'int', 10), (_('Contacts of the Cadres'), 'int', 10)]
+    def _ranking_counties(self, book, title, info, lines, special=False):
+        columns = [(_('Rank'), 'int', 5),
+                   (_('Special Unit') if special else _('County'), 'text', 12),
+                   (_('Cadres Evaluated'), 'int', 8), (_('Contacts of the Cadres'), 'int', 8)]
         columns += self._indicator_columns()
-        columns += [(_('Total Score'), 'score', 10), (_('Leaders Lead by Example'), 'center', 10)]
-        table = book.sheet(_('Counties'), title, info, columns)
+        columns += [(_('Total Score'), 'score', 8), (_('Leaders Lead by Example'), 'center', 8)]
+        table = book.sheet(_('Special Units') if special else _('Counties'), title, info,
+                           columns)
         yes, no = _('Yes'), _('No')
         rows, ranked = self._ranking_rows(
             lines, ['county_id', 'cadre_count', 'youth_count', 'leaders_lead'])
@@ -77,12 +85,12 @@ class ReportRankingXlsx(models.AbstractModel):
     @api.model
     def _ranking_cadres(self, book, title, info, lines):
         categories = self._labels('league.evaluation.line', 'category')
-        columns = [(_('Rank'), 'int', 6), (_('Rank in County'), 'int', 8),
-                   (_('Cadre'), 'text', 10), (_('County'), 'text', 12),
-                   (_('Organization'), 'text', 20), (_('Category'), 'text', 14),
-                   (_('Leadership Member'), 'center', 8), (_('Youth Quota'), 'int', 8),
-                   (_('Youth Contacted'), 'int', 8)]
-        columns += self._indicator_columns() + [(_('Total Score'), 'score', 10)]
+        columns = [(_('Rank'), 'int', 5), (_('Rank in County'), 'int', 6),
+                   (_('Cadre'), 'text', 8), (_('County'), 'text', 10),
+                   (_('Organization'), 'text', 16), (_('Category'), 'text', 12),
+                   (_('Leadership Member'), 'center', 6), (_('Youth Quota'), 'int', 6),
+                   (_('Youth Contacted'), 'int', 6)]
+        columns += self._indicator_columns() + [(_('Total Score'), 'score', 8)]
         table = book.sheet(_('Cadres'), title, info, columns)
         rows, ranked = self._ranking_rows(lines, [
             'county_rank', 'cadre_id', 'county_id', 'organization_id', 'category', 'is_leader',

@@ -13,7 +13,9 @@ from . import test_integrity_ratings
 from . import test_evaluation_queries
 from . import test_approval_queue
 from . import test_evaluation_job
+from . import test_evaluation_county
 from . import test_dashboard_menu
 from . import test_auditlog
 from . import test_documents
 from . import test_youth_confirmation
+from . import test_figures_agree

@@ -197,14 +197,19 @@ class TestEvaluation(EvaluationTestCase):
         bulletin = evaluation.bulletin_id
         self.assertTrue(bulletin)
         self.assertEqual(bulletin.note, '继续加强面对面交流')
-        self.assertEqual(len(bulletin.county_line_ids), len(evaluation.county_line_ids))
+        # two rankings: the counties, the special units
+        self.assertEqual(len(bulletin.county_line_ids) + len(bulletin.special_line_ids),
+                         len(evaluation.county_line_ids))
+        self.assertEqual(len(bulletin.special_line_ids),
+                         len(evaluation.county_line_ids.filtered('is_special')))
         self.assertEqual(bulletin.top_line_ids.mapped('cadre_name')[:2], ['李娜', '张伟'])
         self.assertEqual(len(bulletin.top_line_ids), 6)
         self.assertEqual(len(bulletin.bottom_line_ids), 5)
         self.assertIn('王芳', bulletin.bottom_line_ids.mapped('cadre_name'))
         # a cadre of another county reads the whole bulletin
         as_b = bulletin.sudo(self.user_cadre_b)
-        self.assertEqual(len(as_b.county_line_ids), len(evaluation.county_line_ids))
+        self.assertEqual(len(as_b.county_line_ids) + len(as_b.special_line_ids),
+                         len(evaluation.county_line_ids))
         self.assertIn(self.county_c.name, as_b.county_line_ids.mapped('county_name'))
         # a bulletin is frozen for everybody, the city administrator included
         with self.assertRejected('', (AccessError, UserError)):
@@ -275,7 +280,7 @@ class TestOneActivityRule(EvaluationTestCase):
         line = self.line_of(evaluation, cadre)
         cadence = cadre._cadence_values(date(2025, 6, 30))[cadre.id]
         self.assertEqual((line.activity_quarters, cadence['offline_count']), (0, 0))
-        self.assertEqual(cadence['offline_state'], 'behind')
+        self.assertEqual(cadence['offline_state'], 'not_started')   # never organized one
         self.env['league.activity'].create({
             'name': '青年座谈会', 'cadre_id': cadre.id, 'date': '2025-05-07', 'kind': 'other',
             'youth_ids': [(6, 0, youth.ids)]})

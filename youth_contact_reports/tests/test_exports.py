@@ -80,17 +80,26 @@ class TestExports(EvaluationTestCase):
     def assertInjectionsAreTexts(self, book, texts=INJECTIONS):
         assertTexts(self, book, texts)
 
-    def assertTitleBlock(self, sheet, title, period_text, freeze='A4'):
+    def assertTitleBlock(self, sheet, title, period_text, freeze='A4', narrow=False):
+        """Title, period and exporter in their cells; a ``narrow`` table has
+        the parts of an info line in one cell over its width (a text beyond
+        the table would be printed on a page of its own)."""
         self.assertEqual(sheet['A1'].value, title)
         self.assertIn('A1', [str(r).split(':')[0] for r in sheet.merged_cells.ranges])
-        self.assertIn(period_text, sheet['A2'].value)
-        self.assertTrue(sheet['C2'].value.startswith('Exported by: '))
+        self.assertTrue(sheet['A2'].value.startswith(period_text))
+        if narrow:
+            self.assertIn('\u3000Exported by: ', sheet['A2'].value)
+            self.assertIn('A2', [str(r).split(':')[0] for r in sheet.merged_cells.ranges])
+        else:
+            self.assertTrue(sheet['C2'].value.startswith('Exported by: '))
         self.assertEqual(sheet.freeze_panes, freeze)
 
     # ------------------------------------------------------------------
     def test_ranking_city(self):
         book = self.export(self.user_city, 'ranking', self.evaluation.ids)
-        self.assertEqual(book.sheetnames, ['Counties', 'Cadres'])
+        special = self.evaluation.county_line_ids.filtered('is_special')
+        self.assertEqual(book.sheetnames,
+                         ['Counties'] + (['Special Units'] if special else []) + ['Cadres'])
         cadres = book['Cadres']
         self.assertTitleBlock(cadres, 'Ranking of the direct contact of cadres with youth',
                               'Period: 2025, first half')
@@ -127,7 +136,8 @@ class TestExports(EvaluationTestCase):
         self.assertEqual(rows[-1][8], 12)
         # the county ranking is public, as in the bulletin
         self.assertEqual(len(self.rows(book['Counties'])) - 1,
-                         len(self.evaluation.county_line_ids))
+                         len(self.evaluation.county_line_ids.filtered(
+                             lambda line: not line.is_special)))
         own = self.export(self.user_cadre_b, 'bulletin', self.evaluation.bulletin_id.ids)
         self.assertEqual([r[2] for r in self.rows(own['Cadres'])[:-1]], ['王芳'])
 
@@ -209,7 +219,8 @@ class TestExports(EvaluationTestCase):
         report.action_refresh_figures()
         book = self.export(self.user_admin_a, 'halfyear', report.ids)
         sheet = book['Half-year Report']
-        self.assertTitleBlock(sheet, report.name, 'Period: 2025-01-01 - 2025-06-30', 'A5')
+        self.assertTitleBlock(sheet, report.name, 'Period: 2025-01-01 - 2025-06-30', 'A5',
+                              narrow=True)
         self.assertTrue(sheet['A3'].value.startswith('Status: '))
         self.assertEqual(self.header(sheet, 4), ['Item', 'Figure'])
         figures = {r[0]: (r[1] if len(r) > 1 else None) for r in self.rows(sheet, 5) if r}
@@ -233,8 +244,11 @@ class TestExports(EvaluationTestCase):
         sheet = book['Administrators']
         self.assertEqual(sheet['A1'].value, 'Administrator information form of the '
                                             'cadre-youth contact management system')
-        self.assertEqual(sheet['A2'].value, 'Filled in by: User admin_a')
-        self.assertEqual(sheet['C2'].value, 'Phone: 13700137000')
+        self.assertEqual(sheet['A2'].value,
+                         'Filled in by: User admin_a\u3000\u3000Phone: 13700137000')
+        # three columns: the parts of an info line in one cell over the table
+        self.assertTrue(sheet['A3'].value.startswith('Period: as of '))
+        self.assertIn('\u3000Exported by: ', sheet['A3'].value)
         self.assertEqual(self.header(sheet, 4), ['League Organization', 'Administrator Name',
                                                  'Mobile Number'])
         self.assertEqual(sheet.freeze_panes, 'A5')
@@ -277,6 +291,70 @@ class TestExports(EvaluationTestCase):
         self.assertEqual(action['context']['active_ids'], self.evaluation.ids)
         action = self.evaluation.bulletin_id.sudo(self.user_cadre_b).action_export_xlsx()
         self.assertEqual(action['report_name'], 'youth_contact_reports.bulletin_xlsx')
+
+    def assertPageSetup(self, sheet, landscape, header_row):
+        """A4, fit to the page width, the header row on every page, page numbers."""
+        setup = sheet.page_setup
+        self.assertEqual(setup.paperSize, 9, sheet.title)                  # A4
+        self.assertEqual(setup.orientation, 'landscape' if landscape else 'portrait',
+                         sheet.title)
+        self.assertTrue(sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title)
+        # fitToWidth 1 is the default, not written
+        self.assertEqual((setup.fitToWidth or 1, setup.fitToHeight), (1, 0), sheet.title)
+        self.assertEqual(sheet.print_title_rows, '$%d:$%d' % (header_row, header_row), sheet.title)
+        self.assertEqual(sheet.oddFooter.center.text, 'Page &P of &N', sheet.title)
+
+    def test_page_setup(self):
+        """Every export prints on A4, in landscape when its table is wide,
+        scaled to the page width (its pages are counted by LibreOffice in
+        tests/test_print_pdf.py)."""
+        report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
+            'year': '2025', 'half': '1'})
+        expected = [
+            ('ranking', self.user_city, self.evaluation.ids, {'Counties': True, 'Cadres': True}),
+            ('compliance', self.user_admin_a, None, {'Compliance': True}),
+            ('problems', self.user_admin_a, None, {'Problem List': True, 'Summary': False}),
+            ('halfyear', self.user_admin_a, report.ids, {'Half-year Report': False}),
+            ('admins', self.user_admin_a, None, {'Administrators': False}),
+        ]
+        for kind, user, ids, sheets in expected:
+            book = self.export(user, kind, ids)
+            self.assertEqual(book.sheetnames, list(sheets), kind)
+            for name, landscape in sheets.items():
+                sheet = book[name]
+                header_row = int(sheet.freeze_panes[1:]) - 1
+                self.assertPageSetup(sheet, landscape, header_row)
+                # the column widths stay within a page: no column wider than
+                # MAX_WIDTH but the texts that wrap
+                for letter, dimension in sheet.column_dimensions.items():
+                    self.assertLessEqual(dimension.width, 41, '%s %s' % (kind, letter))
+        # in the user's language
+        content, _type = self.env.ref('youth_contact_reports.report_admins_xlsx').sudo(
+            self.user_admin_a).with_context(lang='zh_CN').render_xlsx([], {})
+        book = openpyxl.load_workbook(io.BytesIO(content))
+        self.assertEqual(book.worksheets[0].oddFooter.center.text, '第 &P 页，共 &N 页')
+
+    def test_long_texts_wrap(self):
+        """A long text wraps in its column and its row is high enough for it
+        (LibreOffice does not grow a row with its wrapped text); the texts of
+        the half-year report take a row per paragraph under their label."""
+        self.concern_a1.write({'name': '就业困难' * 10, 'description': '详细情况' * 40})
+        sheet = self.export(self.user_admin_a, 'problems')['Problem List']
+        row = next(cell.row for cell in sheet['H'] if cell.value == '就业困难' * 10)
+        self.assertTrue(sheet.cell(row=row, column=8).alignment.wrap_text)
+        self.assertLessEqual(sheet.column_dimensions['H'].width, 21)
+        # 160 wide characters in a column 40 wide: at least 8 lines of 15 points
+        self.assertGreaterEqual(sheet.row_dimensions[row].height, 8 * 15)
+        report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
+            'year': '2025', 'half': '1', 'work_summary': '第一段\n' + '第二段很长' * 30})
+        sheet = self.export(self.user_admin_a, 'halfyear', report.ids)['Half-year Report']
+        label = next(cell.row for cell in sheet['A'] if cell.value == 'Work Carried Out')
+        self.assertEqual(sheet.cell(row=label + 1, column=1).value, '第一段')
+        self.assertEqual(sheet.cell(row=label + 2, column=1).value, '第二段很长' * 30)
+        # merged over the two columns (80 wide): 300 wide characters take 4 lines
+        self.assertIn('A%d:B%d' % (label + 2, label + 2),
+                      [str(r) for r in sheet.merged_cells.ranges])
+        self.assertGreaterEqual(sheet.row_dimensions[label + 2].height, 4 * 15)
 
     def test_workbook_options(self):
         """report_xlsx creates the workbook with the options of youth_contact's
@@ -350,5 +428,6 @@ class TestExports(EvaluationTestCase):
         self.assertInjectionsAreTexts(book, [INJECTIONS[0], INJECTIONS[1], INJECTIONS[4]])
         book = self.export(self.user_admin_a, 'admins')
         self.assertInjectionsAreTexts(book, [INJECTIONS[0], INJECTIONS[1]])
-        self.assertEqual(book['Administrators']['A2'].value,
-                         'Filled in by: %s' % INJECTIONS[0])
+        self.assertTrue(book['Administrators']['A2'].value.startswith(
+            'Filled in by: %s\u3000' % INJECTIONS[0]))
+        self.assertEqual(book['Administrators']['A2'].data_type, 's')

@@ -7,7 +7,7 @@ module.exports = async (ui) => {
   await ui.login();
   await ui.openApp('青年联系');
 
-  // Progress before: no youth contacted, the online cadence is behind.
+  // Progress before: no youth contacted, the online cadence not started.
   await ui.openMenu('我的工作进度');
   await ui.expectText('测试团干部', '.o_form_view');
   const before = await progressText();

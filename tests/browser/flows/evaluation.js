@@ -13,8 +13,7 @@ module.exports = async (ui) => {
   await ui.expectText('草稿', '.o_statusbar_status');
   await ui.button('计算');
   await ui.expectText('县（市、区）排名', '.o_form_view');
-  await page.waitForFunction(() => document.querySelector('.o_statusbar_status .btn-primary') &&
-    document.querySelector('.o_statusbar_status .btn-primary').textContent.includes('已计算'));
+  await ui.reloadUntilStatus('已计算');   // computed by a background job
   await ui.shot('computed');
   await ui.button('通报');
   await ui.clickText('.modal-footer button', '确定');
