@@ -88,3 +88,12 @@ def write_json(name, data):
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, name), 'w') as f:
         json.dump(data, f, indent=2, ensure_ascii=False)
+
+
+def print_table(columns, row_format, records):
+    """Print ``records`` (dicts) as a Markdown table: ``columns`` are the titles,
+    a title ending with ':' is right-aligned; ``row_format`` formats one record."""
+    print('| %s |' % ' | '.join(title.rstrip(':') for title in columns))
+    print('|%s|' % '|'.join('---:' if title.endswith(':') else '---' for title in columns))
+    for record in records:
+        print(('| %s |' % row_format).format(**record))

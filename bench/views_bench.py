@@ -139,10 +139,8 @@ def main():
             print('bench: %s' % json.dumps(result, ensure_ascii=False), flush=True)
     benchlib.write_json('views_bench.json', results)
     print()
-    print('| screen | user | time | queries |')
-    print('|---|---|---:|---:|')
-    for r in results:
-        print('| {case} | {user} | {ms:,} ms | {queries} |'.format(**r))
+    benchlib.print_table(['screen', 'user', 'time:', 'queries:'],
+                         '{case} | {user} | {ms:,} ms | {queries}', results)
 
 
 if __name__ == '__main__':

@@ -140,7 +140,9 @@ class LeagueJobMixin(models.AbstractModel):
         user's language; notify the outcome.  Inside a real job (queue_job sets
         ``job_uuid``), a refusal is rolled back, recorded and notified, and the
         job ends normally; run at once, the refusal is raised to the caller as
-        before the jobs."""
+        before the jobs.  ``work`` returns the text of the notification, or
+        None for a job that enqueued the next job of the same work (no
+        notification)."""
         self.ensure_one()
         in_job = bool(self.env.context.get('job_uuid'))
         record = self
@@ -157,7 +159,7 @@ class LeagueJobMixin(models.AbstractModel):
             reason = err.name or tools.ustr(err)
             record._league_job_failed(reason)
             return _('Refused: %s') % reason
-        if in_job:
+        if in_job and result is not None:   # None: a job of a chain, the next one enqueued
             record._league_notify(record._league_job_message(True, result), self.env.user)
         return result
 

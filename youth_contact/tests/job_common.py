@@ -28,15 +28,33 @@ def delayed(func, *args):
 
 def run_job(env, record):
     """Run the queued job of ``record`` as the job runner does: loaded by the
-    superuser (``env``), performed as the user who enqueued it."""
+    superuser (``env``), performed as the user who enqueued it, then done."""
     job = Job.load(env, record.sudo().job_id.uuid)
     assert job.state == 'pending', job.state
     job.set_started()
     job.store()
-    return job.perform()
+    result = job.perform()
+    job.set_done(result=result)
+    job.store()
+    return result
 
 
 def notifications(env, user):
     """The messages sent to ``user``, newest first, as they can read them."""
     return env['mail.message'].sudo(user).search(
         [('partner_ids', 'in', user.partner_id.ids)], order='id desc')
+
+
+def run_jobs(env, record, count=None):
+    """Run the queued jobs of ``record`` one after the other as the job runner
+    does (each job may enqueue the next one of a chain): ``count`` jobs, or
+    until none is pending.  Returns the results of the jobs."""
+    results = []
+    while count is None or len(results) < count:
+        record.invalidate_cache()
+        job = record.sudo().job_id
+        if not job or job.state != 'pending':
+            break
+        results.append(delayed(run_job, env, record))
+    record.invalidate_cache()
+    return results

@@ -16,6 +16,7 @@ wizard turns them into translated messages.
 """
 import datetime
 import io
+import json
 import re
 import unicodedata
 from collections import OrderedDict, namedtuple
@@ -557,6 +558,50 @@ def _read_sheet(sheet, kind):
     if not rows:
         raise ImportFileError('no_rows', sheet=sheet.title)
     return [key for _index, key in positions], rows
+
+
+# --------------------------------------------------------------------------
+# Rows kept between the jobs of a confirmation
+# --------------------------------------------------------------------------
+
+#: Tags of the cell values that JSON has no type for (openpyxl's values).
+_CELL_TYPES = (
+    ('dt', datetime.datetime, datetime.datetime.isoformat,
+     lambda text: datetime.datetime.strptime(text, '%Y-%m-%dT%H:%M:%S.%f' if '.' in text
+                                             else '%Y-%m-%dT%H:%M:%S')),
+    ('d', datetime.date, datetime.date.isoformat,
+     lambda text: datetime.datetime.strptime(text, '%Y-%m-%d').date()),
+    ('t', datetime.time, datetime.time.isoformat,
+     lambda text: datetime.datetime.strptime(text, '%H:%M:%S.%f' if '.' in text
+                                             else '%H:%M:%S').time()),
+    ('td', datetime.timedelta, datetime.timedelta.total_seconds,
+     lambda seconds: datetime.timedelta(seconds=seconds)),
+)
+_CELL_LOADERS = {tag: load for tag, _type, _dump, load in _CELL_TYPES}
+
+
+def _dump_cell(value):
+    for tag, type_, dump, _load in _CELL_TYPES:   # datetime before its base class date
+        if isinstance(value, type_):
+            return {'~': tag, 'v': dump(value)}
+    raise TypeError(type(value).__name__)
+
+
+def _load_cell(obj):
+    tag = obj.get('~')
+    return _CELL_LOADERS[tag](obj['v']) if tag in _CELL_LOADERS and len(obj) == 2 else obj
+
+
+def dump_record(record):
+    """A row of :func:`read_rows` (``{key: cell value}``) as JSON text, the
+    cell values of every type kept (dates, times), so that the row checked
+    by a later job is the row read from the file."""
+    return json.dumps(record, ensure_ascii=False, default=_dump_cell)
+
+
+def load_record(text):
+    """The row that :func:`dump_record` wrote."""
+    return json.loads(text, object_hook=_load_cell)
 
 
 # --------------------------------------------------------------------------

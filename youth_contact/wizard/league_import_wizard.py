@@ -11,8 +11,10 @@ Lookups are set-based: organizations, existing mobiles, users and contacts
 are fetched once per file, never per row.
 """
 import base64
+import datetime
 import json
 import logging
+import time
 from collections import OrderedDict, defaultdict
 
 import psycopg2
@@ -23,6 +25,7 @@ from odoo import _, api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 
 from ..models.league_common import league_today
+from ..models.league_guard import server_side
 from . import league_import_format as fmt
 
 _logger = logging.getLogger(__name__)
@@ -47,6 +50,14 @@ IMPORT_CONTEXT = {
 #: Models written in batches of BULK_SIZE rows (see ``_bulk_create``).
 BULK_MODELS = ('league.youth', 'league.contact')
 BULK_SIZE = 1000
+#: Rows checked by each job of a confirmation (see ``_import_step``): 10,000
+#: rows take a few seconds, far from the time limits of a worker's request.
+CHUNK_ROWS = 10000
+IMPORT_PHASES = [
+    ('read', 'Reading the file'),
+    ('check', 'Checking the rows'),
+    ('apply', 'Writing the records'),
+]
 #: Groups whose users are never linked to an imported cadre (privileged users).
 PRIVILEGED_GROUPS = ('youth_contact.group_county_admin', 'base.group_erp_manager',
                      'base.group_system')
@@ -75,6 +86,15 @@ class ConcurrentChange(Exception):
     same records since the preview (unique key taken, row updated)."""
 
 
+def _json_value(value):
+    """JSON of the values to write that JSON has no type for (dates)."""
+    if isinstance(value, datetime.datetime):
+        return fields.Datetime.to_string(value)
+    if isinstance(value, datetime.date):
+        return fields.Date.to_string(value)
+    raise TypeError(type(value).__name__)
+
+
 def _database_failure(rows, err):
     """The exception to raise for the psycopg2 error ``err`` of ``rows`` (a row
     number or range), after one short log line: the row range, the error code
@@ -91,7 +111,8 @@ class LeagueImportWizard(models.TransientModel):
     _name = 'league.import.wizard'
     _inherit = ['league.workflow.mixin', 'league.job.mixin']
     _description = 'Excel Import of Youth, Cadres and Contacts'
-    _server_fields = ('job_id', 'job_error')
+    _server_fields = ('job_id', 'job_error', 'import_phase', 'import_step', 'import_steps',
+                      'import_checked')
 
     import_type = fields.Selection(IMPORT_TYPES, 'Import', required=True, default='youth')
     state = fields.Selection(IMPORT_STATES, required=True, default='upload', readonly=True)
@@ -108,6 +129,50 @@ class LeagueImportWizard(models.TransientModel):
     created_count = fields.Integer('Created', readonly=True)
     updated_count = fields.Integer('Updated', readonly=True)
     note = fields.Text('Message', readonly=True)
+    # progress of the confirmation's jobs (see ``_import_step``)
+    import_phase = fields.Selection(IMPORT_PHASES, 'Import Step', readonly=True, copy=False)
+    import_step = fields.Integer('Job', readonly=True, copy=False)
+    import_steps = fields.Integer('Jobs', readonly=True, copy=False)
+    import_checked = fields.Integer('Rows Checked', readonly=True, copy=False)
+    import_progress = fields.Char('Progress', compute='_compute_import_progress')
+
+    @api.model_cr
+    def init(self):
+        """The staging table of the confirmation's jobs: the rows of the file
+        as read, then the values to write (out of the ORM: no client reads
+        or writes it; deleted with the wizard)."""
+        self.env.cr.execute("""
+            CREATE TABLE IF NOT EXISTS league_import_stage (
+                wizard_id integer NOT NULL
+                    REFERENCES league_import_wizard (id) ON DELETE CASCADE,
+                row integer NOT NULL,
+                cells text NOT NULL,
+                status varchar,
+                vals text,
+                res_id integer,
+                res_write_date timestamp,
+                dup_key varchar,
+                create_user boolean,
+                PRIMARY KEY (wizard_id, row))""")
+
+    @api.depends('state', 'import_phase', 'import_step', 'import_steps', 'import_checked',
+                 'count_total')
+    def _compute_import_progress(self):
+        for wizard in self:
+            if wizard.state != 'importing' or not wizard.import_phase:
+                wizard.import_progress = False
+                continue
+            params = {'done': '{:,}'.format(wizard.import_checked),
+                      'total': '{:,}'.format(wizard.count_total),
+                      'step': wizard.import_step, 'steps': wizard.import_steps}
+            if wizard.import_phase == 'read':
+                text = _('Reading the file (job %(step)s of %(steps)s)')
+            elif wizard.import_phase == 'check':
+                text = _('%(done)s / %(total)s rows checked (job %(step)s of %(steps)s)')
+            else:
+                text = _('%(done)s / %(total)s rows checked, writing the records (job '
+                         '%(step)s of %(steps)s)')
+            wizard.import_progress = text % params
 
     @api.multi
     def name_get(self):
@@ -214,12 +279,16 @@ class LeagueImportWizard(models.TransientModel):
 
     @api.multi
     def action_confirm(self):
-        """Import every good row in one transaction, or nothing at all: in a
-        background job (see ``league.job.mixin``), the user can go on working."""
+        """Import every good row in one transaction, or nothing at all: in
+        background jobs (see ``league.job.mixin`` and ``_import_step``), the
+        user can go on working."""
         self.ensure_one()
         self._import_scope()
         self._check_state(['preview'], _('Import'))
-        if not self._league_enqueue('_import_now', _('Excel import: %s') % self.display_name):
+        steps = 2 + -(-self.count_total // CHUNK_ROWS)
+        server_side(self).write({'import_phase': 'read', 'import_step': 1,
+                                 'import_steps': steps, 'import_checked': 0})
+        if not self._league_enqueue('_import_step', self._step_description()):
             self._set_state('importing', note=False)
         return self._reopen()
 
@@ -230,35 +299,183 @@ class LeagueImportWizard(models.TransientModel):
         return self._reopen()
 
     @api.multi
-    def _import_now(self):
-        """Check the file again and import the good rows (the background job
-        of ``action_confirm``, in its transaction); returns the text of the
-        notification."""
+    def _step_description(self):
+        return _('Excel import: %(name)s (job %(step)s of %(steps)s)') % {
+            'name': self.display_name, 'step': self.import_step, 'steps': self.import_steps}
+
+    # ------------------------------------------------------------------
+    # confirmation: a chain of jobs
+    # ------------------------------------------------------------------
+    @api.multi
+    def _import_step(self):
+        """One job of the confirmation (each one well within Odoo's time
+        limits of a worker's request, whatever the size of the file):
+
+        1. *read*: read the file and keep its rows (cells as read) in the
+           staging table ``league_import_stage``;
+        2. *check*, CHUNK_ROWS rows per job: check the rows again as the
+           preview did (duplicates in the file against the rows of the
+           previous jobs), keep the values to write in the staging table;
+        3. *apply*: write every good row in one transaction (``_apply``), or
+           nothing.
+
+        Each job commits its progress (shown on the wizard) and enqueues the
+        next one.  A row whose result differs from the preview sends the
+        wizard back to the preview, checked again; a refusal (a job failing)
+        leaves nothing written.  The records matched for an update must be
+        unchanged between their check and the last job (``_staged_changes``).
+        Returns the text of the notification (last job), None otherwise.
+        """
         self.ensure_one()
+        uuid = self.env.context.get('job_uuid')
+        if uuid and self.sudo().job_id.uuid != uuid:
+            return None   # the job of an earlier confirmation, replaced
         self._import_scope()
         self._check_state(['preview', 'importing'], _('Import'))
-        results = self._analyse(self._read_file())
-        if [(r['row'], r['status']) for r in results] != self._stored_statuses():
-            self._store_lines(results)
-            self.note = _('The data changed since the preview: every row has been checked '
-                          'again. Review the preview below and confirm again.')
-            if self.state != 'preview':
-                self._set_state('preview')
-            return '%s\n%s' % (self._job_title(), self.note)
-        good = [r for r in results if r['status'] != 'error']
+        phase, step = self.import_phase, self.import_step
+        if not phase:
+            return None   # the chain ended (done, failed or sent back to the preview)
+        started, cpu = time.time(), time.process_time()
+        done = getattr(self, '_import_%s' % phase)()
+        _logger.info('Excel import %s: step %s of %s (%s) in %.1f s CPU, %.1f s', self.id,
+                     step, self.import_steps, phase, time.process_time() - cpu,
+                     time.time() - started)
+        if done is None:   # next step
+            self._league_enqueue('_import_step', self._step_description())
+        return done
+
+    @api.multi
+    def _next_step(self, phase, checked):
+        server_side(self).write({'import_phase': phase, 'import_checked': checked,
+                                 'import_step': self.import_step + 1})
+
+    @api.multi
+    def _clear_stage(self):
+        self.env.cr.execute('DELETE FROM league_import_stage WHERE wizard_id IN %s',
+                            [tuple(self.ids)])
+        server_side(self).write({'import_phase': False})
+
+    @api.multi
+    def _import_read(self):
+        """Step 1: read the file, keep its rows for the next jobs."""
+        read = self._read_file()
+        rows = read[1]
+        if [number for number, _record in rows] != [row for row, _s in
+                                                     self._stored_statuses()]:
+            return self._import_changed(self._analyse(read))
+        self._clear_stage()
+        execute_values(self.env.cr, 'INSERT INTO league_import_stage (wizard_id, row, cells) '
+                       'VALUES %s', [(self.id, number, fmt.dump_record(record))
+                                     for number, record in rows], page_size=2000)
+        self._next_step('check', 0)
+
+    @api.multi
+    def _staged_read(self):
+        """The rows of the file kept by ``_import_read`` (as ``_read_file``)."""
+        self.env.cr.execute('SELECT row, cells FROM league_import_stage WHERE wizard_id = %s '
+                            'ORDER BY row', [self.id])
+        return None, [(number, fmt.load_record(cells))
+                      for number, cells in self.env.cr.fetchall()]
+
+    @api.multi
+    def _import_check(self):
+        """Steps 2 to n-1: check the next CHUNK_ROWS rows again."""
+        cr = self.env.cr
+        cr.execute('SELECT row, cells FROM league_import_stage WHERE wizard_id = %s '
+                   'ORDER BY row OFFSET %s LIMIT %s', [self.id, self.import_checked, CHUNK_ROWS])
+        rows = [(number, fmt.load_record(cells)) for number, cells in cr.fetchall()]
+        if not rows:
+            raise UserError(_('The rows of the file were lost during the import: preview the '
+                              'file again, then confirm.'))
+        first, last = rows[0][0], rows[-1][0]
+        # the keys (mobiles, cadre-youth pairs) of the rows checked before:
+        # a duplicate is told on the same row, with the same first row
+        cr.execute('SELECT dup_key, min(row) FROM league_import_stage WHERE wizard_id = %s '
+                   'AND row < %s AND dup_key IS NOT NULL GROUP BY dup_key', [self.id, first])
+        seen = dict(cr.fetchall())
+        results = self._analyse((None, rows), seen)
+        cr.execute('SELECT row, status FROM league_import_line WHERE wizard_id = %s '
+                   'AND row BETWEEN %s AND %s ORDER BY row', [self.id, first, last])
+        if [(r['row'], r['status']) for r in results] != cr.fetchall():
+            return self._import_changed(self._analyse(self._staged_read()))
+        keys = {row: key for key, row in seen.items() if row >= first}
+        execute_values(cr, """
+            UPDATE league_import_stage s
+               SET status = v.status, vals = v.vals, res_id = v.res_id,
+                   res_write_date = v.res_write_date, dup_key = v.dup_key,
+                   create_user = v.create_user
+              FROM (VALUES %s) AS v (row, status, vals, res_id, res_write_date, dup_key,
+                                     create_user)
+             WHERE s.wizard_id = {} AND s.row = v.row""".format(int(self.id)), [
+            (res['row'], res['status'],
+             None if res['status'] == 'error' else json.dumps(res['vals'], default=_json_value),
+             res.get('res_id'), res.get('res_write_date'), keys.get(res['row']),
+             bool(res.get('create_user'))) for res in results],
+            template='(%s, %s, %s, %s::int, %s::timestamp, %s, %s::boolean)', page_size=2000)
+        checked = self.import_checked + len(rows)
+        self._next_step('check' if checked < self.count_total else 'apply', checked)
+
+    @api.multi
+    def _import_changed(self, results):
+        """The rows checked again differ from the preview: show them."""
+        self._store_lines(results)
+        self._clear_stage()
+        self.note = _('The data changed since the preview: every row has been checked '
+                      'again. Review the preview below and confirm again.')
+        if self.state != 'preview':
+            self._set_state('preview')
+        return '%s\n%s' % (self._job_title(), self.note)
+
+    @api.multi
+    def _concurrent_change(self):
+        self.env.clear()
+        return UserError(_('The data changed since the preview: another user saved some of '
+                           'these records at the same moment. Nothing was imported: preview '
+                           'the file again, then confirm.'))
+
+    @api.multi
+    def _staged_changes(self, good):
+        """Whether a record matched by the check of the rows was written (or
+        deleted) since, or a new cadre's mobile taken: the checks of the rows
+        no longer hold.  (New youth and contacts: their unique keys are the
+        database's.)"""
+        cr = self.env.cr
+        table = self.env[IMPORT_MODELS[self.import_type]]._table
+        cr.execute("""SELECT 1 FROM league_import_stage s
+                        LEFT JOIN "{}" t ON t.id = s.res_id
+                       WHERE s.wizard_id = %s AND s.status = 'update'
+                         AND (t.id IS NULL OR t.write_date IS DISTINCT FROM s.res_write_date)
+                       LIMIT 1""".format(table), [self.id])
+        if cr.fetchone():
+            return True
+        if self.import_type == 'cadre':
+            mobiles = [res['vals']['mobile'] for res in good if res['status'] == 'new']
+            cr.execute('SELECT 1 FROM league_cadre WHERE mobile = ANY(%s) LIMIT 1', [mobiles])
+            return bool(cr.fetchone())
+        return False
+
+    @api.multi
+    def _import_apply(self):
+        """Last step: write the good rows kept by the checks, all or nothing;
+        returns the text of the notification."""
+        cr = self.env.cr
+        cr.execute("SELECT row, status, vals, res_id, create_user FROM league_import_stage "
+                   "WHERE wizard_id = %s AND status != 'error' ORDER BY row", [self.id])
+        good = [{'row': row, 'status': status, 'vals': json.loads(vals), 'res_id': res_id,
+                 'create_user': create_user}
+                for row, status, vals, res_id, create_user in cr.fetchall()]
         if not good:
             raise UserError(_('There is no row to import: correct the rejected rows and '
                               'upload the file again.'))
+        if len(good) != self.count_new + self.count_update or self._staged_changes(good):
+            raise self._concurrent_change()
         try:
             # Odoo logs a failing statement whole ("bad query": thousands of
             # names and mobiles): _database_failure logs a short line instead
             with tools.mute_logger('odoo.sql_db'), self.env.cr.savepoint():
                 self._apply(good)
         except ConcurrentChange:
-            self.env.clear()
-            raise UserError(_('The data changed since the preview: another user saved some of '
-                              'these records at the same moment. Nothing was imported: preview '
-                              'the file again, then confirm.'))
+            raise self._concurrent_change()
         except RowFailure as failure:
             self.env.clear()
             _logger.info('Excel import refused at row %s', failure.row)
@@ -267,6 +484,7 @@ class LeagueImportWizard(models.TransientModel):
                                 % failure.message)
             raise UserError(_('Nothing was imported: row %s was refused (%s). Correct it '
                               'and import the file again.') % (failure.row, failure.message))
+        self._clear_stage()
         self.write({
             'created_count': sum(1 for r in good if r['status'] == 'new'),
             'updated_count': sum(1 for r in good if r['status'] == 'update'),
@@ -290,6 +508,7 @@ class LeagueImportWizard(models.TransientModel):
 
     @api.multi
     def _league_job_rollback_state(self):
+        self._clear_stage()
         for wizard in self.filtered(lambda w: w.state == 'importing'):
             wizard._set_state('preview', note=wizard.job_error)
 
@@ -386,8 +605,12 @@ class LeagueImportWizard(models.TransientModel):
         }
 
     @api.multi
-    def _analyse(self, read):
-        """Check every row; returns a list of result dicts (see ``_result``)."""
+    def _analyse(self, read, seen=None):
+        """Check every row; returns a list of result dicts (see ``_clean_row``).
+
+        ``seen``: {key: row} of the mobiles (cadre-youth pairs for contacts)
+        of the rows checked before these ones (the jobs of a confirmation
+        check a file in parts), completed with those of these rows."""
         self.ensure_one()
         _present, rows = read
         county = self._import_scope()
@@ -402,7 +625,7 @@ class LeagueImportWizard(models.TransientModel):
                'today': league_today(self)}
         cleaned = [self._clean_row(cols, number, record, ctx) for number, record in rows]
         checker = getattr(self, '_check_%s' % self.import_type)
-        checker(cleaned, county, msgs)
+        checker(cleaned, county, msgs, {} if seen is None else seen)
         for res in cleaned:
             res['status'] = 'error' if res['errors'] else res.get('status', 'new')
             res['message'] = ' '.join(res['errors'])
@@ -593,10 +816,11 @@ class LeagueImportWizard(models.TransientModel):
             return None
         res['status'] = 'update'
         res['res_id'] = record['id']
+        res['res_write_date'] = record['write_date']
         return record
 
     @api.model
-    def _match_on_mobile(self, results, county, msgs, table):
+    def _match_on_mobile(self, results, county, msgs, table, seen):
         """Resolve the organizations, flag the mobiles repeated in the file and
         match the rows on the records of ``table`` with the same mobile.
 
@@ -606,7 +830,6 @@ class LeagueImportWizard(models.TransientModel):
         resolve = self._organization_resolver(county, msgs)
         existing = self._fetch_by_mobile(
             table, {r['vals']['mobile'] for r in results if 'mobile' in r['vals']})
-        seen = {}
         for res in results:
             self._resolve_organization(res, resolve)
             mobile = res['vals'].get('mobile')
@@ -618,15 +841,16 @@ class LeagueImportWizard(models.TransientModel):
             yield res, record
 
     @api.model
-    def _check_youth(self, results, county, msgs):
-        for _match in self._match_on_mobile(results, county, msgs, 'league_youth'):
+    def _check_youth(self, results, county, msgs, seen):
+        for _match in self._match_on_mobile(results, county, msgs, 'league_youth', seen):
             pass  # nothing else to check on a youth row
 
     @api.model
-    def _check_cadre(self, results, county, msgs):
+    def _check_cadre(self, results, county, msgs, seen):
         users = self._fetch_users({r['vals']['mobile'] for r in results
                                    if 'mobile' in r['vals']})
-        for res, record in self._match_on_mobile(results, county, msgs, 'league_cadre'):
+        for res, record in self._match_on_mobile(results, county, msgs, 'league_cadre',
+                                                      seen):
             vals, mobile = res['vals'], res['vals']['mobile']
             accounts = [vals.get(name) or (record or {}).get(name)
                         for name in ('wechat', 'qq', 'weibo')]
@@ -662,7 +886,7 @@ class LeagueImportWizard(models.TransientModel):
         return {row['login']: row for row in self.env.cr.dictfetchall()}
 
     @api.model
-    def _check_contact(self, results, county, msgs):
+    def _check_contact(self, results, county, msgs, seen):
         cadres = self._fetch_by_mobile(
             'league_cadre', {r['vals']['cadre_mobile'] for r in results
                              if 'cadre_mobile' in r['vals']}, 'AND t.active')
@@ -671,11 +895,10 @@ class LeagueImportWizard(models.TransientModel):
                              if 'youth_mobile' in r['vals']}, 'AND t.active')
         cadre_ids = [rows[0]['id'] for rows in cadres.values()]
         youth_ids = [rows[0]['id'] for rows in youth.values()]
-        self.env.cr.execute("""SELECT cadre_id, youth_id, id FROM league_contact
+        self.env.cr.execute("""SELECT cadre_id, youth_id, id, write_date FROM league_contact
                                 WHERE cadre_id = ANY(%s) AND youth_id = ANY(%s)""",
                             [cadre_ids, youth_ids])
-        contacts = {(c, y): i for c, y, i in self.env.cr.fetchall()}
-        seen = {}
+        contacts = {(c, y): (i, d) for c, y, i, d in self.env.cr.fetchall()}
         today = league_today(self)
         for res in results:
             vals = res['vals']
@@ -694,11 +917,13 @@ class LeagueImportWizard(models.TransientModel):
             if len(ids) < 2:
                 continue
             vals.update(cadre_id=ids[0], youth_id=ids[1])
-            if self._check_duplicate(res, seen, tuple(ids), msgs, 'duplicate_pair'):
+            if self._check_duplicate(res, seen, '%s,%s' % tuple(ids), msgs, 'duplicate_pair'):
                 continue
             res.pop('res_id', None)
+            res.pop('res_write_date', None)
             if tuple(ids) in contacts:
-                res['status'], res['res_id'] = 'update', contacts[tuple(ids)]
+                res['status'] = 'update'
+                res['res_id'], res['res_write_date'] = contacts[tuple(ids)]
             else:
                 res['status'] = 'new'
                 vals.setdefault('date_start', today)
