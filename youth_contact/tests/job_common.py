@@ -20,8 +20,10 @@ def delayed(func, *args):
     """Call ``func`` with the jobs really enqueued (the unit tests otherwise
     run them at once, see the repository's conftest.py), whatever the size of
     the work (``youth_contact.job_inline_max`` = -1)."""
-    func.__self__.env['ir.config_parameter'].sudo().set_param(
-        'youth_contact.job_inline_max', '-1')
+    records = getattr(func, '__self__', None)    # a button of a recordset
+    if records is not None:
+        records.env['ir.config_parameter'].sudo().set_param(
+            'youth_contact.job_inline_max', '-1')
     with without_test_no_delay():
         return func(*args)
 
