@@ -7,9 +7,11 @@ echo "lint: ruff"
 echo "lint: XML and manifests"
 .venv/bin/python tools/check_addons.py
 echo "lint: translations (complete, placeholders consistent)"
-.venv/bin/python tools/po_check.py youth_contact/i18n/zh_CN.po youth_contact_reports/i18n/zh_CN.po
+.venv/bin/python tools/po_check.py youth_contact/i18n/zh_CN.po youth_contact_reports/i18n/zh_CN.po \
+    youth_contact/i18n_extra/zh_CN.po youth_contact_reports/i18n_extra/zh_CN.po
 if command -v msgfmt >/dev/null; then
-    for po in youth_contact/i18n/zh_CN.po youth_contact_reports/i18n/zh_CN.po; do
+    for po in youth_contact/i18n/zh_CN.po youth_contact_reports/i18n/zh_CN.po \
+              youth_contact/i18n_extra/zh_CN.po youth_contact_reports/i18n_extra/zh_CN.po; do
         msgfmt --check-format -o /dev/null "$po"
     done
 fi

@@ -23,3 +23,17 @@ class TestDashboardMenu(LeagueTestCase):
             self.assertNotIn(board.id, apps)
         dashboard = self.env.ref('youth_contact_reports.menu_league_dashboard')
         self.assertEqual(dashboard.sudo(self.user_cadre_a)._filter_visible_menus(), dashboard)
+
+    def test_menu_search_offers_reachable_menus_only(self):
+        """The app drawer's menu search (web_responsive: menus with an action)
+        offers no menu under a folder the user cannot open, e.g. 设置."""
+        settings = self.env.ref('base.menu_administration')
+        under_settings = self.env['ir.ui.menu'].with_context(
+            **{'ir.ui.menu.full_list': True}).search([('id', 'child_of', settings.id)])
+        for user in (self.user_cadre_a, self.user_admin_a, self.user_city):
+            found = self.env['ir.ui.menu'].sudo(user).search([('action', '!=', False)])
+            self.assertIn(self.env.ref('youth_contact.menu_root'), self.env['ir.ui.menu'].sudo(
+                user).search([('parent_id', '=', False)]))
+            self.assertTrue(found)
+            self.assertFalse(found & under_settings, user.login)
+        self.assertTrue(self.env['ir.ui.menu'].search([('action', '!=', False)]) & under_settings)

@@ -251,6 +251,13 @@ class TestEvaluation(EvaluationTestCase):
         counties = self.env['league.evaluation.county'].sudo(self.user_cadre_b).search(
             [('evaluation_id', '=', evaluation.id)])
         self.assertEqual(counties, evaluation.county_line_ids)
+        # ... its form names every county (display_name of the result), while
+        # the organizations of the other counties stay closed to the cadre
+        other = self.county_line_of(evaluation, self.county_a).sudo(self.user_cadre_b)
+        self.assertEqual(other.read(['display_name'])[0]['display_name'],
+                         self.county_a.display_name)
+        with self.assertRejected('', AccessError):
+            self.county_a.sudo(self.user_cadre_b).read(['name'])
 
     def test_default_period_is_current_half_year(self):
         values = self.env['league.evaluation'].default_get(['date_from', 'date_to'])

@@ -1,16 +1,23 @@
 // Open every menu of the 青年联系 app and, with YC_CRAWL_ALL_VIEWS=1, every view
 // (list, kanban, calendar, pivot, graph) of its action, the form of the first record
 // of the list and the records of YC_CRAWL_RECORDS (JSON [[model, id, label], ...]:
-// records whose chatter went through an approval).  Fails on an error dialog, a
-// console error, or any visible Latin word (text, tooltip, placeholder, option of a
-// select, open search menus) that is not a code or a name of the allow-list below.
-// Screenshots: menu_crawl-<YC_CRAWL_USER>-*.png.
+// records whose chatter went through an approval).  Before, the page the user
+// lands on after logging in (its breadcrumb must read YC_CRAWL_HOME when given) and
+// web_responsive's app drawer with its menu search; YC_CRAWL_MENUS (comma-separated
+// names) must be among the app's menus.  Fails on an error dialog, a console error,
+// or any visible Latin word (text, tooltip, placeholder, option of a select, open
+// search menus) that is not a code or a name of the allow-list below.
+// Screenshots: menu_crawl-<YC_CRAWL_USER>-*.png (home, drawer, menus of
+// YC_CRAWL_MENUS, chatter records, last page).
 
 // Latin words a Chinese League office reads as they are (product and format names).
 const ALLOWED = new Set([
   'Excel', 'xlsx', 'xls',  // the export and import formats, named so in Chinese offices
   'QQ',                    // Tencent QQ: its Chinese name is "QQ"
   'Odoo',                  // the software's name, in the footer of the menu
+  'PDF',                   // the printed format (打印（PDF）), named so in Chinese offices
+  'IAP',                   // Odoo's in-app purchase service: "IAP 账户" in Odoo's own Chinese
+                           // (设置 › 技术, seen by the system administrator only)
 ]);
 // Tokens holding a digit, '_', '@' or a scheme are codes (WeChat ids, QQ numbers,
 // e-mails, URLs and domains, logins made unique with digits, version numbers) ...
@@ -73,17 +80,6 @@ module.exports = async (ui) => {
   // Warnings shown to the user (UserError) are logged in the console too.
   ui.allowConsoleError(/"exception_type":"user_error"/);
   await ui.login();
-  await ui.openApp('青年联系');
-  const menus = await page.evaluate(() => {
-    const root = [...document.querySelectorAll(
-      '#appDrawerApps a[data-menu]')]
-      .find((a) => a.textContent.trim() === '青年联系').dataset.menu;
-    return [...document.querySelectorAll(
-      `.o_sub_menu .oe_secondary_menu[data-menu-parent="${root}"] a[data-action-id]`)]
-      .map((a) => ({id: a.dataset.menu, action: a.dataset.actionId,
-                    name: a.textContent.trim()}));
-  });
-  if (menus.length < 10) throw new Error(`only ${menus.length} menus found`);
   const failures = [];
   const messages = [];
   const english = new Map();  // word -> {where: [places], context}
@@ -96,6 +92,45 @@ module.exports = async (ui) => {
       }
     }
   };
+  // The home page the user lands on after logging in (YC_CRAWL_HOME: the title
+  // of its breadcrumb): the League app, not Discuss.
+  const home = await page.evaluate(() => {
+    const crumbs = document.querySelectorAll('.o_control_panel .breadcrumb li');
+    return {title: crumbs.length ? crumbs[crumbs.length - 1].textContent.trim() : '',
+            discuss: !!document.querySelector('.o_mail_chat, .o_mail_discuss')};
+  });
+  await scan('home');
+  await ui.shot(`${user}-home`);
+  if (process.env.YC_CRAWL_HOME && (home.title !== process.env.YC_CRAWL_HOME || home.discuss)) {
+    failures.push(`landed on "${home.title}"${home.discuss ? ' (Discuss)' : ''}, not on ` +
+                  `"${process.env.YC_CRAWL_HOME}"`);
+  }
+  // The app drawer of web_responsive and its menu search.
+  await ui.clickVisible('.app-drawer-toggle');
+  await page.waitForSelector('body.drawer-open');
+  await ui.idle();
+  await scan('app drawer');
+  await ui.shot(`${user}-drawer`);
+  await ui.clickVisible('.drawer-search-open');
+  await page.waitForSelector('#appDrawerMenuSearch', {visible: true});
+  await scan('app drawer (search)');
+  await page.goto(`${ui.url}/web`);
+  await page.waitForSelector('header .main-nav');
+  await ui.idle();
+  await ui.openApp('青年联系');
+  const menus = await page.evaluate(() => {
+    const root = [...document.querySelectorAll(
+      '#appDrawerApps a[data-menu]')]
+      .find((a) => a.textContent.trim() === '青年联系').dataset.menu;
+    return [...document.querySelectorAll(
+      `.o_sub_menu .oe_secondary_menu[data-menu-parent="${root}"] a[data-action-id]`)]
+      .map((a) => ({id: a.dataset.menu, action: a.dataset.actionId,
+                    name: a.textContent.trim()}));
+  });
+  if (menus.length < 10) throw new Error(`only ${menus.length} menus found`);
+  const required = (process.env.YC_CRAWL_MENUS || '').split(',').filter((n) => n);
+  const absent = required.filter((n) => !menus.some((m) => m.name === n));
+  if (absent.length) failures.push(`menus not offered: ${absent.join(', ')}`);
   // An error dialog (server error, JS crash) fails the crawl; a warning dialog is a
   // message to the user (e.g. "you are not registered as a cadre"): noted, closed.
   const check = async (where) => {
@@ -138,7 +173,9 @@ module.exports = async (ui) => {
   for (const m of menus) {
     await page.goto(`${ui.url}/web#menu_id=${m.id}&action=${m.action}`);
     await page.waitForSelector('.o_control_panel, .o_content');
-    if (!await check(m.name) || !allViews) continue;
+    const shown = await check(m.name);
+    if (required.includes(m.name)) await ui.shot(`${user}-menu-${m.id}`);
+    if (!shown || !allViews) continue;
     await searchMenus(m.name);
     const types = await page.evaluate(() => [...document.querySelectorAll(
       '.o_cp_switch_buttons button')].filter((b) => b.offsetParent !== null)
