@@ -20,15 +20,18 @@ def county(rpc):
     orgs = {}
     for key in ('a', 'b'):
         county_id = admin('league.organization', 'create', {
-            'name': '账号测试县%s团委%s' % (key, suffix), 'level': 'county'})
+            'name': '账号测试%s县团委%s' % ({'a': '甲', 'b': '乙'}[key], suffix), 'level': 'county'})
         orgs[key] = (county_id, admin('league.organization', 'create', {
-            'name': '账号测试村团支部%s%s' % (key, suffix), 'level': 'unit',
+            'name': '账号测试%s村团支部%s' % ({'a': '甲', 'b': '乙'}[key], suffix), 'level': 'unit',
             'parent_id': county_id, 'sector': 'rural'}))
     people = {}
+    # Chinese names: the menu crawl of the same database fails on Latin words
+    names = {'county_admin': '县管理员', 'cadre1': '干部甲', 'cadre2': '干部乙',
+             'admin_cadre': '兼任管理员', 'other': '外县干部'}
 
     def person(key, group, county_key, cadre=True):
         login = 'acct_%s_%s' % (key, suffix)
-        vals = {'name': '测试%s' % key, 'login': login, 'password': login, 'lang': 'zh_CN',
+        vals = {'name': '测试%s' % names[key], 'login': login, 'password': login, 'lang': 'zh_CN',
                 'tz': 'Asia/Shanghai',
                 'groups_id': [(4, admin('ir.model.data', 'xmlid_to_res_id',
                                         'youth_contact.%s' % group))]}
@@ -36,7 +39,7 @@ def county(rpc):
             vals['league_admin_county_id'] = orgs[county_key][0]
         user = admin('res.users', 'create', vals)
         cadre_id = cadre and admin('league.cadre', 'create', {
-            'name': '测试%s' % key, 'user_id': user, 'organization_id': orgs[county_key][1],
+            'name': '测试%s' % names[key], 'user_id': user, 'organization_id': orgs[county_key][1],
             'category': 'other_part_time', 'wechat': 'wx_%s' % login})
         people[key] = (login, login, cadre_id, user)
 
