@@ -5,8 +5,14 @@
 // Data: tests/test_browser_accounts.py (a county of its own with one cadre).
 module.exports = async (ui) => {
   const page = ui.page;
-  const appNames = () => page.$$eval('#oe_main_menu_navbar .oe_application_menu_placeholder a',
+  // the apps of web_responsive's app drawer (in the page even while it is closed)
+  const appNames = () => page.$$eval('#appDrawerApps a[data-menu]',
     (as) => as.map((a) => a.textContent.trim()));
+  const noDashboardApp = async () => {
+    const apps = await appNames();
+    if (!apps.includes('青年联系')) throw new Error('no League app in the drawer: ' + apps);
+    if (apps.includes('仪表板')) throw new Error('empty Dashboards app shown');
+  };
   const breadcrumb = () => page.$eval('.o_control_panel .breadcrumb', (e) => e.innerText.trim());
 
   // The login page in the database's language, also for an English browser.
@@ -22,7 +28,7 @@ module.exports = async (ui) => {
   await page.waitForSelector('.o_control_panel .breadcrumb');
   await ui.idle();
   if ((await breadcrumb()) !== '待我处理') throw new Error('admin home: ' + await breadcrumb());
-  if ((await appNames()).includes('仪表板')) throw new Error('empty Dashboards app shown');
+  await noDashboardApp();
   await ui.shot('admin-home');
 
   // Issue an initial password from the cadre form.
@@ -70,10 +76,10 @@ module.exports = async (ui) => {
   await page.type('input[name=confirm_password]', 'qingnian2026');
   await Promise.all([page.waitForNavigation({waitUntil: 'networkidle2'}),
                      page.click('button[type=submit]')]);
-  await page.waitForSelector('#oe_main_menu_navbar');
+  await page.waitForSelector('.main-nav');
   await page.waitForSelector('.o_control_panel .breadcrumb');
   await ui.idle();
   if ((await breadcrumb()) !== '我的联系青年') throw new Error('cadre home: ' + await breadcrumb());
-  if ((await appNames()).includes('仪表板')) throw new Error('empty Dashboards app shown');
+  await noDashboardApp();
   await ui.shot('cadre-home');
 };
