@@ -443,21 +443,26 @@ class City(object):
         first = reserve_ids(cr, 'league_concern', args.concerns)
         subjects = ['就业岗位咨询', '创业贷款申请', '子女入学问题', '技能培训需求',
                     '心理压力较大', '建议增加青年活动场地', '家庭经济困难']
+        voice_kinds = ['suggestion', 'opinion', 'idea']
         rows = []
         for i in range(args.concerns):
             cadre_id = rnd.choice(cadres)
             state = rnd.choice(CONCERN_STATES)
             raised = self.day(365)
+            subject = rnd.choice(subjects)
+            youth_id = rnd.choice(self.contacts_of[cadre_id])
+            kind = rnd.choice(['confusion', 'difficulty', 'suggestion'])
+            # the youth voice kind of opinions and suggestions (no draw: same data as before)
+            voice_kind = voice_kinds[i % len(voice_kinds)] if kind == 'suggestion' else None
             rows.append((
-                first + i, rnd.choice(subjects), rnd.choice(self.contacts_of[cadre_id]),
-                cadre_id, rnd.choice(['confusion', 'difficulty', 'suggestion']), state, raised,
+                first + i, subject, youth_id, cadre_id, kind, voice_kind, state, raised,
                 '青年反映的具体情况', None if state == 'new' else '已解答并跟进',
                 'research' if state == 'escalated' else None,
                 min(self.today, raised + timedelta(days=20)) if state == 'closed' else None,
                 1, 1, 'now()', 'now()'))
         copy_rows(cr, 'league_concern', [
-            'id', 'name', 'youth_id', 'cadre_id', 'kind', 'state', 'date', 'description',
-            'answer', 'escalation', 'date_closed'] + self.STD, rows)
+            'id', 'name', 'youth_id', 'cadre_id', 'kind', 'voice_kind', 'state', 'date',
+            'description', 'answer', 'escalation', 'date_closed'] + self.STD, rows)
 
     # ------------------------------------------------------------------
     # what the ORM would have computed

@@ -19,7 +19,8 @@ def test_county_cannot_select_for_the_bulletin(rpc):
     exemplar = county_rpc('league.exemplar', 'create', {
         'name': title, 'organization_id': county[0], 'summary': '服务青年零距离'})
     county_rpc('league.exemplar', 'action_submit', [exemplar])
-    with pytest.raises(xmlrpc.client.Fault, match='city administrator'):
+    # the demo users work in Chinese: "Only a city administrator can select an exemplar."
+    with pytest.raises(xmlrpc.client.Fault, match='只有团市委管理员可以选树典型'):
         county_rpc('league.exemplar', 'action_select', [exemplar])
     with pytest.raises(xmlrpc.client.Fault):
         county_rpc('league.exemplar', 'write', [exemplar], {'state': 'selected'})

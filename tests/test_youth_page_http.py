@@ -87,6 +87,20 @@ def test_youth_confirms_rates_and_raises_a_concern(odoo_server, rpc, new_cadre):
             for c in concerns] == [('new', 'difficulty', 'youth_page', youth, '想参加电商培训')]
     activities = admin('mail.activity', 'read', concerns[0]['activity_ids'], ['user_id'])
     assert [a['user_id'][0] for a in activities] == [made['user']]
+    # 4. the youth voice (青年之声): the kinds of opinions and suggestions offered in their
+    # group; the youth's idea is an opinion or suggestion (the contract's kind) of that
+    # youth voice kind; a kind that is neither is refused
+    page = post(action='concern', kind='idea', text='想法：开设青年夜校')
+    assert '你的诉求已发送给你的团干部' in page
+    assert re.search(r'<optgroup label="意见建议">\s*<option value="suggestion">建议</option>'
+                     r'\s*<option value="opinion">意见</option>\s*<option value="idea">想法'
+                     r'</option>\s*</optgroup>', page), 'the youth voice kinds in their group'
+    assert '请选择诉求类型并填写具体内容' in post(action='concern', kind='voice', text='意见')
+    concerns = cadre('league.concern', 'search_read', [('cadre_id', '=', made['cadre'])],
+                     ['kind', 'voice_kind', 'origin', 'name'])
+    assert [(c['kind'], c['voice_kind'], c['origin'], c['name']) for c in concerns] == [
+        ('suggestion', 'idea', 'youth_page', '想法：开设青年夜校'),
+        ('difficulty', False, 'youth_page', '想参加电商培训')]
     # staff cannot set the youth's answer over RPC
     for vals in ({'confirm_state': 'confirmed'}, {'youth_token': 'x' * 43}):
         try:

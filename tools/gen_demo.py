@@ -284,15 +284,23 @@ CONCERNS = {
     'suggestion': [
         ('多组织联谊交友活动', '建议团组织多组织青年联谊交友活动。',
          '已将建议纳入本季度活动计划，下月举办青年联谊活动。'),
-        ('开设夜间自习室', '建议在镇里开设青年之家夜间自习室。',
+        ('开设夜间自习室', '有个想法：在镇里的青年之家开设夜间自习室，下班后也能学习。',
          '与镇文化站协商，利用现有场地试行夜间开放。'),
         ('加强电商技能培训', '建议加强农村青年电商技能培训。',
          '已反映给县团委，计划联合人社部门开展培训。'),
-        ('多推送招聘信息', '建议团委微信公众号多推送就业招聘信息。',
+        ('公众号招聘信息太少', '团委微信公众号推送的就业招聘信息太少，对找工作帮助不大。',
          '已转告新媒体工作室，每周固定推送招聘信息。'),
         ('增加公共体育设施', '建议增加镇村公共体育设施，方便青年锻炼。',
          '已整理上报，作为问题清单内容向有关部门反映。'),
     ],
+}
+# 青年之声: what each opinion or suggestion above is (league.concern.voice_kind)
+VOICE_KINDS = {
+    '多组织联谊交友活动': 'suggestion',
+    '开设夜间自习室': 'idea',
+    '加强电商技能培训': 'suggestion',
+    '公众号招聘信息太少': 'opinion',
+    '增加公共体育设施': 'suggestion',
 }
 ESCALATION_NOTES = {
     'proposal': '问题具有普遍性，已整理形成提案素材，通过团委界别委员在“两会”上提出。',
@@ -783,6 +791,8 @@ class Demo(object):
                     ('youth_id', 'ref', y['xmlid']),
                     ('cadre_id', 'ref', c['xmlid']),
                     ('kind', 'text', kind),
+                    ('voice_kind', 'text', VOICE_KINDS.get(subject) if kind == 'suggestion'
+                     else None),
                     ('date', 'eval', rel(rnd.randint(1, 300))),
                     ('description', 'text', description),
                     ('answer', 'text', answer if state != 'new' else None),

@@ -8,7 +8,7 @@ Communist Youth League "direct contact with youth" work system
 contacts, contact logs, activities, concerns, pairing aid, "8+4"
 rotation plans, "4+1" grassroots days and quarterly open days.
 """,
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Youth Contact',
     'author': 'Meizhou Youth League',
     'website': 'https://www.mzgqt.gov.cn',

@@ -16,7 +16,9 @@ from odoo import http
 from odoo.http import request
 
 PAGE_TEMPLATE = 'youth_contact.youth_page'
-#: the fields of the forms (anything else posted is ignored)
+#: the fields of the forms (anything else posted is ignored); ``kind`` of a
+#: concern is a kind other than 意见建议 or, for an opinion or suggestion, its
+#: youth voice kind (suggestion, opinion, idea: league.contact._youth_page_kinds)
 POST_FIELDS = ('kind', 'text', 'rating', 'comment')
 PAGE_HEADERS = [
     ('Content-Type', 'text/html; charset=utf-8'),

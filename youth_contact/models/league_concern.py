@@ -12,13 +12,19 @@ ANSWER_DAYS = 7
 CONCERN_KINDS = [
     ('confusion', 'Ideological Confusion'),
     ('difficulty', 'Practical Difficulty'),
+    ('suggestion', 'Opinion / Suggestion'),
+]
+#: the kind of the youth voice (青年之声): what youth propose, not what troubles
+#: them; collected and answered as concerns of kind ``VOICE_KIND_OF``, told
+#: apart by ``voice_kind`` (the kinds of the data contract stay three)
+VOICE_KIND_OF = 'suggestion'
+VOICE_KIND_SELECTION = [
     ('suggestion', 'Suggestion'),
     ('opinion', 'Opinion'),
     ('idea', 'Idea'),
 ]
-# 青年之声 (the voice of youth): what youth propose, not what troubles them;
-# collected and answered as concerns, counted apart in the reports
-VOICE_KINDS = ('suggestion', 'opinion', 'idea')
+VOICE_KINDS = tuple(key for key, _label in VOICE_KIND_SELECTION)
+DEFAULT_VOICE_KIND = 'suggestion'
 CONCERN_STATES = [
     ('new', 'New'),
     ('answered', 'Answered'),
@@ -53,6 +59,12 @@ class LeagueConcern(models.Model):
                                 store=True, compute_sudo=True, index=True, readonly=True)
     kind = fields.Selection(CONCERN_KINDS, required=True, default='difficulty',
                             track_visibility='onchange')
+    voice_kind = fields.Selection(
+        VOICE_KIND_SELECTION, 'Youth Voice Kind', default=DEFAULT_VOICE_KIND,
+        track_visibility='onchange',
+        help='What the youth voice (青年之声) is: a suggestion, an opinion or an idea. '
+             'Only for opinions and suggestions; the half-year reports and the bulletins '
+             'count them apart.')
     state = fields.Selection(CONCERN_STATES, required=True, default='new', index=True,
                              readonly=True, copy=False, track_visibility='onchange')
     date = fields.Date('Raised On', required=True, default=league_today)
@@ -75,15 +87,57 @@ class LeagueConcern(models.Model):
                 raise ValidationError(_('The concern "%s" cannot be raised in the future.')
                                       % concern.name)
 
+    @api.constrains('kind', 'voice_kind')
+    def _check_voice_kind(self):
+        for concern in self.sudo():
+            if concern.kind == VOICE_KIND_OF and not concern.voice_kind:
+                raise ValidationError(_('Choose whether the opinion or suggestion "%s" is a '
+                                        'suggestion, an opinion or an idea.') % concern.name)
+            if concern.kind != VOICE_KIND_OF and concern.voice_kind:
+                raise ValidationError(_('Only an opinion or suggestion has a youth voice kind '
+                                        '(the concern "%s").') % concern.name)
+
+    @api.onchange('kind')
+    def _onchange_kind_voice(self):
+        if self.kind != VOICE_KIND_OF:
+            self.voice_kind = False
+        elif not self.voice_kind:
+            self.voice_kind = DEFAULT_VOICE_KIND
+
+    @api.model
+    def _voice_kind_vals(self, vals, voice_kind=None):
+        """``vals`` with the youth voice kind that goes with its kind when
+        ``vals`` gives a kind and no youth voice kind: none for the kinds other
+        than opinions and suggestions, ``voice_kind`` (the record's, else the
+        default) for them.  A youth voice kind given with a kind is checked by
+        ``_check_voice_kind``."""
+        if 'kind' not in vals or 'voice_kind' in vals:
+            return vals
+        if vals['kind'] != VOICE_KIND_OF:
+            return dict(vals, voice_kind=False)
+        return dict(vals, voice_kind=voice_kind or DEFAULT_VOICE_KIND)
+
     @api.model
     def create(self, vals):
-        concern = super(LeagueConcern, self).create(vals)
+        if 'kind' not in vals:
+            vals = dict(vals, kind=self.default_get(['kind']).get('kind'))
+        concern = super(LeagueConcern, self).create(self._voice_kind_vals(vals))
         if concern.cadre_id.user_id:
             deadline = fields.Date.from_string(league_today(self))
             schedule_activity(concern, ANSWER_ACTIVITY, concern.cadre_id.user_id,
                               _('Answer the concern: %s') % concern.name,
                               deadline + timedelta(days=ANSWER_DAYS))
         return concern
+
+    @api.multi
+    def write(self, vals):
+        if 'kind' in vals and 'voice_kind' not in vals and vals['kind'] == VOICE_KIND_OF:
+            # each keeps its youth voice kind, or gets the default
+            for voice_kind in set(self.mapped('voice_kind')):
+                records = self.filtered(lambda c: c.voice_kind == voice_kind)
+                super(LeagueConcern, records).write(self._voice_kind_vals(vals, voice_kind))
+            return True
+        return super(LeagueConcern, self).write(self._voice_kind_vals(vals))
 
     @api.multi
     def _close_answer_activities(self):

@@ -7,6 +7,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .league_common import CONTACT_CHANNELS, SECTORS, league_today
+from .league_concern import VOICE_KIND_OF, VOICE_KINDS
 from .league_guard import is_server_side, server_side
 from .league_input_mixin import league_day
 
@@ -315,7 +316,8 @@ class LeagueContact(models.Model):
         channels = [template % {'channel': labels[name], 'account': cadre[name]}
                     for name in ('wechat', 'qq', 'weibo')
                     if cadre['show_%s' % name] and cadre[name]]
-        kinds = self.env['league.concern']._fields['kind']._description_selection(self.env)
+        Concern = self.env['league.concern']
+        kinds = Concern._fields['kind']._description_selection(self.env)
         return {
             'contact': self,
             'cadre_name': cadre.name,
@@ -324,7 +326,11 @@ class LeagueContact(models.Model):
             'youth_name': self.youth_id.name,
             'channels': channels,
             'confirm_state': self.confirm_state,
-            'concern_kinds': kinds,
+            # the youth chooses a kind, or for an opinion or suggestion (their
+            # group) what it is: a suggestion, an opinion or an idea
+            'concern_kinds': [(key, label) for key, label in kinds if key != VOICE_KIND_OF],
+            'voice_label': dict(kinds)[VOICE_KIND_OF],
+            'voice_kinds': Concern._fields['voice_kind']._description_selection(self.env),
         }
 
     @api.multi
@@ -344,18 +350,31 @@ class LeagueContact(models.Model):
             return self._youth_page_concern(params.get('kind'), params.get('text'))
         return 'unknown_action'
 
+    @api.model
+    def _youth_page_kinds(self, choice):
+        """The (kind, voice_kind) of a concern of which the youth chose ``choice``
+        on the page: a youth voice kind (an opinion or suggestion of that youth
+        voice kind) or another kind; None for anything else."""
+        if choice in VOICE_KINDS:
+            return VOICE_KIND_OF, choice
+        if choice in dict(self.env['league.concern']._fields['kind'].selection):
+            return choice, False
+        return None
+
     @api.multi
-    def _youth_page_concern(self, kind, text):
-        kinds = dict(self.env['league.concern']._fields['kind'].selection)
+    def _youth_page_concern(self, choice, text):
+        kinds = self._youth_page_kinds(choice)
         text = (text or '').strip()
-        if kind not in kinds or not text:
+        if not kinds or not text:
             return 'concern_incomplete'
+        kind, voice_kind = kinds
         text = text[:CONCERN_TEXT_MAX]
         subject = text.splitlines()[0][:40]
         server_side(self.env['league.concern'].sudo()).create({
             'name': subject,
             'description': text,
             'kind': kind,
+            'voice_kind': voice_kind,
             'youth_id': self.youth_id.id,
             'cadre_id': self.cadre_id.id,
             'origin': 'youth_page',

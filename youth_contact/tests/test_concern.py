@@ -1,5 +1,8 @@
 # -*- coding: utf-8 -*-
+import importlib.util
+
 from odoo.exceptions import AccessError, UserError
+from odoo.modules.module import get_module_resource
 
 from .common import LeagueTestCase
 
@@ -192,3 +195,104 @@ class TestConcernDialogs(LeagueTestCase):
         with self.assertRejected('', AccessError):
             wizard.action_apply()
         self.assertEqual(self.concern.state, 'new')
+
+
+class TestConcernVoice(LeagueTestCase):
+    """青年之声 (issue 16): the kinds of the data contract stay confusion,
+    difficulty and suggestion (意见建议); an opinion or suggestion is a
+    suggestion, an opinion or an idea (``voice_kind``), the other kinds none."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestConcernVoice, cls).setUpClass()
+        cls.make_contact(cls.cadre_a, cls.youth_a1)
+
+    def raise_concern(self, user=None, **vals):
+        values = {'name': '多办青年活动', 'youth_id': self.youth_a1.id,
+                  'cadre_id': self.cadre_a.id, 'description': '希望多组织联谊活动'}
+        values.update(vals)
+        return self.env['league.concern'].sudo(user or self.user_cadre_a).create(values)
+
+    def test_kinds_of_the_contract(self):
+        Concern = self.env['league.concern']
+        self.assertEqual([key for key, _label in Concern._fields['kind'].selection],
+                         ['confusion', 'difficulty', 'suggestion'])
+        self.assertEqual([key for key, _label in Concern._fields['voice_kind'].selection],
+                         ['suggestion', 'opinion', 'idea'])
+
+    def test_voice_kind_goes_with_the_kind(self):
+        """As a cadre: an opinion or suggestion is a suggestion unless told
+        otherwise, keeps its youth voice kind, and another kind has none."""
+        suggestion = self.raise_concern(kind='suggestion')
+        idea = self.raise_concern(kind='suggestion', voice_kind='idea')
+        difficulty = self.raise_concern(kind='difficulty')
+        default = self.raise_concern()      # the default kind, a difficulty
+        self.assertEqual([c.voice_kind for c in (suggestion, idea, difficulty, default)],
+                         ['suggestion', 'idea', False, False])
+        idea.write({'kind': 'suggestion', 'name': '开设青年夜校'})
+        self.assertEqual(idea.voice_kind, 'idea')
+        (idea | difficulty).write({'kind': 'confusion'})
+        self.assertEqual((idea.voice_kind, difficulty.voice_kind), (False, False))
+        (idea | suggestion).write({'kind': 'suggestion'})
+        self.assertEqual((idea.voice_kind, suggestion.voice_kind), ('suggestion', 'suggestion'))
+        suggestion.write({'voice_kind': 'opinion'})
+        self.assertEqual(suggestion.voice_kind, 'opinion')
+        # the answer flow is the one of every concern
+        idea.write({'answer': '已纳入下季度活动计划'})
+        idea.action_answer()
+        self.assertEqual((idea.state, idea.voice_kind), ('answered', 'suggestion'))
+
+    def test_voice_kind_checked(self):
+        concern = self.raise_concern(kind='suggestion', voice_kind='opinion')
+        with self.assertRejected('Choose whether the opinion or suggestion "多办青年活动" is a '
+                                 'suggestion, an opinion or an idea'):
+            concern.write({'voice_kind': False})
+        with self.assertRejected('Choose whether the opinion or suggestion'):
+            self.raise_concern(kind='suggestion', voice_kind=False)
+        with self.assertRejected(r'Only an opinion or suggestion has a youth voice kind'):
+            self.raise_concern(kind='difficulty', voice_kind='idea')
+        with self.assertRejected(r'Only an opinion or suggestion has a youth voice kind'):
+            concern.write({'kind': 'confusion', 'voice_kind': 'opinion'})
+        self.assertEqual((concern.kind, concern.voice_kind), ('suggestion', 'opinion'))
+
+    def test_voice_kind_message_in_chinese(self):
+        if not self.env['res.lang'].search([('code', '=', 'zh_CN')]):
+            self.skipTest('Chinese is not installed')
+        concern = self.raise_concern(kind='suggestion').with_context(lang='zh_CN')
+        with self.assertRejected('请选择意见建议“多办青年活动”是建议、意见还是想法'):
+            concern.write({'voice_kind': False})
+
+    def test_form_shows_the_voice_kind_of_suggestions(self):
+        Concern = self.env['league.concern'].sudo(self.user_cadre_a)
+        concern = Concern.new({'kind': 'difficulty', 'voice_kind': 'suggestion'})
+        concern._onchange_kind_voice()
+        self.assertFalse(concern.voice_kind)
+        concern.kind = 'suggestion'
+        concern._onchange_kind_voice()
+        self.assertEqual(concern.voice_kind, 'suggestion')
+        arch = Concern.fields_view_get(view_type='form')['arch']
+        self.assertRegex(arch, r'<field name="voice_kind"[^>]*modifiers="[^"]*'
+                               r'&quot;invisible&quot;: \[\[&quot;kind&quot;, &quot;!=&quot;, '
+                               r'&quot;suggestion&quot;\]\]')
+
+    def test_migration_of_the_former_kinds(self):
+        """migrations/11.0.1.1.0: the kinds 'opinion' and 'idea' of issue 16's
+        first version become opinions and suggestions of that youth voice kind."""
+        path = get_module_resource('youth_contact', 'migrations', '11.0.1.1.0',
+                                   'pre-migrate.py')
+        spec = importlib.util.spec_from_file_location('youth_contact_pre_migrate_voice', path)
+        script = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(script)
+        rows = {key: self.raise_concern(name=key, kind='difficulty')
+                for key in ('opinion', 'idea', 'suggestion', 'difficulty', 'confusion')}
+        cr = self.env.cr
+        for key, concern in rows.items():
+            # as the rows were: the former kinds, no youth voice kind, a stale one
+            cr.execute("UPDATE league_concern SET kind = %s, voice_kind = %s WHERE id = %s",
+                       (key, 'idea' if key == 'confusion' else None, concern.id))
+        script.migrate(cr, '11.0.1.0.0')
+        self.env['league.concern'].invalidate_cache()
+        self.assertEqual({key: (c.kind, c.voice_kind) for key, c in rows.items()}, {
+            'opinion': ('suggestion', 'opinion'), 'idea': ('suggestion', 'idea'),
+            'suggestion': ('suggestion', 'suggestion'), 'difficulty': ('difficulty', False),
+            'confusion': ('confusion', False)})

@@ -3,7 +3,8 @@ from odoo import api, fields, models
 
 from odoo.addons.youth_contact.models.league_common import LEAGUE_TODAY_SQL, SECTORS
 from odoo.addons.youth_contact.models.league_concern import (
-    CONCERN_KINDS, CONCERN_STATES, ESCALATIONS, VOICE_KINDS,
+    CONCERN_KINDS, CONCERN_STATES, DEFAULT_VOICE_KIND, ESCALATIONS, VOICE_KIND_OF,
+    VOICE_KIND_SELECTION, VOICE_KINDS,
 )
 
 
@@ -23,6 +24,7 @@ class LeagueReportConcern(models.Model):
     county_id = fields.Many2one('league.organization', 'County', readonly=True)
     sector = fields.Selection(SECTORS, 'Sector of the Youth', readonly=True)
     kind = fields.Selection(CONCERN_KINDS, readonly=True)
+    voice_kind = fields.Selection(VOICE_KIND_SELECTION, 'Youth Voice Kind', readonly=True)
     state = fields.Selection(CONCERN_STATES, 'Status', readonly=True)
     escalation = fields.Selection(ESCALATIONS, 'Escalation Route', readonly=True)
     date = fields.Date('Raised On', readonly=True)
@@ -40,36 +42,38 @@ class LeagueReportConcern(models.Model):
     def _query(self):
         return """
             SELECT c.id, c.id AS concern_id, c.youth_id, c.cadre_id, c.county_id, y.sector,
-                   c.kind, c.state, c.escalation, c.date,
+                   c.kind, c.voice_kind, c.state, c.escalation, c.date,
                    1 AS concern_count,
                    CASE WHEN c.state != 'closed' THEN 1 ELSE 0 END AS open_count,
                    CASE WHEN c.state != 'new' THEN 1 ELSE 0 END AS answered_count,
-                   c.kind IN {voice} AS is_voice,
+                   c.kind = '{voice}' AS is_voice,
                    CASE WHEN c.state = 'closed' THEN coalesce(c.date_closed, c.date) - c.date
                         ELSE {today} - c.date END AS age_days
               FROM league_concern c
               JOIN league_youth y ON y.id = c.youth_id
-        """.format(today=LEAGUE_TODAY_SQL, voice=str(VOICE_KINDS))
+        """.format(today=LEAGUE_TODAY_SQL, voice=VOICE_KIND_OF)
 
     @api.model
     def _voice_counts(self, date_from, date_to, county_ids=None):
         """The youth voice (青年之声) of [date_from, date_to] per county, the one
-        definition used by the half-year reports and the bulletins:
+        definition used by the half-year reports and the bulletins (the opinions
+        and suggestions by youth voice kind):
         {county_id: {'suggestion': n, 'opinion': n, 'idea': n, 'total': n,
         'answered': n}} (as superuser: the callers summarize counties their
         readers may not read; counties without any are absent)."""
         domain = [('is_voice', '=', True), ('date', '>=', date_from), ('date', '<=', date_to)]
         if county_ids is not None:
             domain.append(('county_id', 'in', list(county_ids)))
-        groups = self.sudo().read_group(domain, ['county_id', 'kind', 'concern_count',
+        groups = self.sudo().read_group(domain, ['county_id', 'voice_kind', 'concern_count',
                                                  'answered_count'],
-                                        ['county_id', 'kind'], lazy=False)
+                                        ['county_id', 'voice_kind'], lazy=False)
         result = {}
         for group in groups:
             county_id = group['county_id'] and group['county_id'][0]
             counts = result.setdefault(county_id, dict.fromkeys(
                 VOICE_KINDS + ('total', 'answered'), 0))
-            counts[group['kind']] += group['concern_count']
+            # by youth voice kind (one missing, written in SQL, as the default)
+            counts[group['voice_kind'] or DEFAULT_VOICE_KIND] += group['concern_count']
             counts['total'] += group['concern_count']
             counts['answered'] += group['answered_count']
         return result

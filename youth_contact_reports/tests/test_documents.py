@@ -30,15 +30,18 @@ class TestDocuments(EvaluationTestCase):
         # names found once in the bulletin's lines, whatever else the database holds
         for county in (cls.county_a, cls.county_c):
             county.write({'name': '%s%d' % (county.name, county.id)})
-        # youth voice of the period: county A 2 suggestions (1 answered), 1 opinion,
-        # 1 idea, 1 difficulty (not voice), 1 suggestion after the period; county B 1 idea
+        # youth voice (opinions and suggestions, by youth voice kind) of the period:
+        # county A 2 suggestions (1 answered), 1 opinion, 1 idea, 1 difficulty (not
+        # voice), 1 suggestion after the period; county B 1 idea
         Concern = cls.env['league.concern']
         y = cls.youth_x
 
-        def concern(cadre, youth, kind, day, answer=None):
-            rec = Concern.create({'name': '青年之声%s' % kind, 'cadre_id': cadre.id,
-                                  'youth_id': youth.id, 'kind': kind, 'date': day,
-                                  'description': '希望多组织技能培训'})
+        def concern(cadre, youth, voice_kind, day, answer=None):
+            kind = {'voice_kind': voice_kind, 'kind': 'suggestion'} if voice_kind else {
+                'kind': 'difficulty'}
+            rec = Concern.create(dict(kind, name='青年之声%s' % voice_kind, cadre_id=cadre.id,
+                                      youth_id=youth.id, date=day,
+                                      description='希望多组织技能培训'))
             if answer:
                 rec.write({'answer': answer})
                 rec.action_answer()
@@ -47,7 +50,7 @@ class TestDocuments(EvaluationTestCase):
         concern(cls.cadre_a2, y[1], 'suggestion', '2025-03-01')
         concern(cls.cadre_a2, y[2], 'opinion', '2025-04-01')
         concern(cls.cadre_a2, y[3], 'idea', '2025-05-01')
-        concern(cls.cadre_a2, y[3], 'difficulty', '2025-05-02')
+        concern(cls.cadre_a2, y[3], None, '2025-05-02')
         concern(cls.cadre_a2, y[4], 'suggestion', '2025-07-10')
         concern(cls.cadre_b, cls.youth_b1, 'idea', '2025-06-01', answer='已转交')
 
