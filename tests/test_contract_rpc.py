@@ -7,7 +7,6 @@ import xmlrpc.client
 
 import pytest
 
-from test_jobs_rpc import wait_for_job
 
 SECTORS = {'enterprise', 'rural', 'organ', 'school', 'community', 'social_org', 'new_media'}
 
@@ -210,8 +209,10 @@ def test_evaluation_compute_and_publish_as_city_admin(rpc, county_setup):
     with pytest.raises(xmlrpc.client.Fault):  # only the city evaluates
         county_a('league.evaluation', 'action_compute', [evaluation])
     city('league.evaluation', 'action_compute', [evaluation])
-    # computed in a background job (issue 14)
-    assert wait_for_job(city, 'league.evaluation', evaluation)['job_state'] == 'done'
+    # the data contract: computed when action_compute returns (an evaluation of
+    # at most youth_contact.job_inline_max cadres: no background job)
+    assert city('league.evaluation', 'read', [evaluation], ['state', 'job_state'])[0] == {
+        'id': evaluation, 'state': 'computed', 'job_state': False}
     lines = city('league.evaluation.line', 'search_read', [('evaluation_id', '=', evaluation)],
                  ['cadre_id', 'county_id', 'score', 'rank'])
     assert lines, 'the demo cadres are evaluated'

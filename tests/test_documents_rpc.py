@@ -38,7 +38,8 @@ def test_county_cannot_select_for_the_bulletin(rpc):
 def test_county_downloads_the_bulletin_pdf(odoo_server, rpc):
     admin = rpc('admin', 'admin')
     login, county = county_admin(admin)
-    bulletin = admin('league.bulletin', 'search_read', [], ['document_number'], limit=1)[0]
+    bulletin = admin('league.bulletin', 'search_read', [('county_id', '=', False)],  # the city's
+                     ['document_number'], limit=1)[0]
     line = admin('league.bulletin.line', 'search_read', [
         ('bulletin_id', '=', bulletin['id']), ('kind', '=', 'county')],
         ['county_name', 'score'], limit=1)[0]

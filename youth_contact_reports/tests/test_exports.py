@@ -311,7 +311,9 @@ class TestExports(EvaluationTestCase):
         report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
             'year': '2025', 'half': '1'})
         expected = [
-            ('ranking', self.user_city, self.evaluation.ids, {'Counties': True, 'Cadres': True}),
+            # the fixture's special unit is ranked on a sheet of its own
+            ('ranking', self.user_city, self.evaluation.ids,
+             {'Counties': True, 'Special Units': True, 'Cadres': True}),
             ('compliance', self.user_admin_a, None, {'Compliance': True}),
             ('problems', self.user_admin_a, None, {'Problem List': True, 'Summary': False}),
             ('halfyear', self.user_admin_a, report.ids, {'Half-year Report': False}),
