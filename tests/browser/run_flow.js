@@ -12,6 +12,10 @@ const puppeteer = require('puppeteer-core');
 
 const [url, login, password, flowName, shotDir] = process.argv.slice(2);
 const flow = require(path.join(__dirname, 'flows', flowName + '.js'));
+// ui.idle(): how long the DOM stays unchanged once no RPC runs before the page
+// counts as rendered, and the most it waits for that (a page that keeps changing).
+const IDLE_QUIET_MS = 80;
+const IDLE_SETTLE_MAX_MS = 3000;
 
 async function main() {
   fs.mkdirSync(shotDir, {recursive: true});
@@ -40,12 +44,46 @@ async function main() {
     // Wait until the web client is idle (no RPC running, no blocking overlay).
     async idle() {
       // Odoo 11 shows .o_loading (display) and .o_blockUI while an RPC runs.
-      await page.waitForFunction(() => {
+      // (a click can reload the page: an evaluation then loses its context and is
+      // made again on the new page)
+      const again = async (fn) => {
+        for (;;) {
+          try {
+            return await fn();
+          } catch (e) {
+            if (!/context was destroyed|Cannot find context/.test(e.message)) throw e;
+            await page.waitForFunction(() => document.readyState === 'complete');
+          }
+        }
+      };
+      const busy = () => again(() => page.evaluate(() => {
+        const shown = (sel) => [...document.querySelectorAll(sel)]
+          .some((e) => getComputedStyle(e).display !== 'none');
+        return document.readyState !== 'complete' || shown('.o_loading') || shown('.o_blockUI');
+      }));
+      const free = () => page.waitForFunction(() => {
         const shown = (sel) => [...document.querySelectorAll(sel)]
           .some((e) => getComputedStyle(e).display !== 'none');
         return document.readyState === 'complete' && !shown('.o_loading') && !shown('.o_blockUI');
       });
-      await new Promise((r) => setTimeout(r, 300));  // let the last render settle
+      // Then the rendering that follows the last answer: the page has settled when
+      // its DOM has not changed for QUIET ms (at most SETTLE_MAX ms), and no RPC
+      // started meanwhile.
+      do {
+        await free();
+        await again(() => page.evaluate((quiet, max) => new Promise((resolve) => {
+          let timer = null;
+          const observer = new MutationObserver(() => {
+            clearTimeout(timer);
+            timer = setTimeout(done, quiet);
+          });
+          const done = () => { observer.disconnect(); clearTimeout(cap); resolve(); };
+          const cap = setTimeout(done, max);
+          observer.observe(document.documentElement, {
+            childList: true, subtree: true, attributes: true, characterData: true});
+          timer = setTimeout(done, quiet);
+        }), IDLE_QUIET_MS, IDLE_SETTLE_MAX_MS));
+      } while (await busy());
     },
     async login(user = login, pass = password) {
       await page.goto(url + '/web/login', {waitUntil: 'networkidle2'});
@@ -102,13 +140,37 @@ async function main() {
       }), selector, texts);
       if (missing.length) throw new Error(`not visible within the viewport: ${missing.join(', ')}`);
     },
+    // Go to a state of the web client (`menu_id=..&action=..`, `model=..&id=..`)
+    // as its links and the back button do: the hash changes and the web client
+    // loads the action, without reloading the page.  Returns the id of the action
+    // then shown (the caller checks it is the one asked for).
+    async gotoHash(hash) {
+      await page.evaluate((h) => { window.location.hash = h; }, hash);
+      await ui.idle();
+      return page.evaluate(() => {
+        const action = odoo.__DEBUG__.services['web.web_client'].action_manager.get_inner_action();
+        return action ? action.action_descr.id : null;
+      });
+    },
+    // Open web_responsive's app drawer and wait until its opening ends: at the end
+    // of the transition the drawer resets itself (closes its menu search), so a
+    // click made earlier can be undone (seen in CI: the menu search vanished).
+    // (The end is read from the running animations: the drawer's own event did not
+    // always come.)
+    async openDrawer() {
+      if (!await page.evaluate(() => document.body.classList.contains('drawer-open'))) {
+        await ui.clickVisible('.app-drawer-toggle');
+      }
+      await page.waitForFunction(() => document.body.classList.contains('drawer-open') &&
+        !document.getAnimations().some((a) => a.playState === 'running'));
+      await ui.idle();
+    },
     // Open an app by its visible (Chinese) name from web_responsive's app drawer.
     async openApp(name) {
       const active = () => page.evaluate((n) => [...document.querySelectorAll(
         '#appDrawerApps .active > a[data-menu]')].some((a) => a.textContent.trim() === n), name);
       if (await active()) return;
-      await ui.clickVisible('.app-drawer-toggle');
-      await page.waitForSelector('body.drawer-open');
+      await ui.openDrawer();
       await ui.clickText('#appDrawerApps a[data-menu]', name);
       await page.waitForFunction((n) => [...document.querySelectorAll(
         '#appDrawerApps .active > a[data-menu]')].some((a) => a.textContent.trim() === n) &&

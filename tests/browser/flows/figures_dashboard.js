@@ -7,8 +7,7 @@ module.exports = async (ui) => {
   await ui.openApp('青年联系');
   await ui.openMenu('仪表板');
   await page.waitForFunction(() => document.querySelectorAll('.o_dashboard .nv-wrap').length >= 4);
-  await ui.idle();
-  await new Promise((r) => setTimeout(r, 500));   // nvd3 transitions
+  await ui.idle();   // (until nvd3's transitions have stopped changing the charts)
   const charts = await page.$$eval('.o_dashboard .oe_action', (actions) => actions.map((a) => ({
     title: (a.querySelector('.oe_header') || a).innerText.split('\n')[0].trim(),
     yTicks: [...a.querySelectorAll('.nv-y .tick text')].map((t) => t.textContent),

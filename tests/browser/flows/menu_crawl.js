@@ -106,8 +106,7 @@ module.exports = async (ui) => {
                   `"${process.env.YC_CRAWL_HOME}"`);
   }
   // The app drawer of web_responsive and its menu search.
-  await ui.clickVisible('.app-drawer-toggle');
-  await page.waitForSelector('body.drawer-open');
+  await ui.openDrawer();
   await ui.idle();
   await scan('app drawer');
   await ui.shot(`${user}-drawer`);
@@ -171,9 +170,13 @@ module.exports = async (ui) => {
     await page.evaluate(() => document.body.click());
   }
   for (const m of menus) {
-    await page.goto(`${ui.url}/web#menu_id=${m.id}&action=${m.action}`);
+    const action = await ui.gotoHash(`menu_id=${m.id}&action=${m.action}`);
     await page.waitForSelector('.o_control_panel, .o_content');
     const shown = await check(m.name);
+    if (shown && String(action) !== String(m.action)) {
+      failures.push(`${m.name}: action ${action} shown, not ${m.action}`);
+      continue;
+    }
     if (required.includes(m.name)) await ui.shot(`${user}-menu-${m.id}`);
     if (!shown || !allViews) continue;
     await searchMenus(m.name);
@@ -201,7 +204,7 @@ module.exports = async (ui) => {
     }
   }
   for (const [model, id, label] of records) {
-    await page.goto(`${ui.url}/web#model=${model}&id=${id}&view_type=form`);
+    await ui.gotoHash(`model=${model}&id=${id}&view_type=form`);
     await page.waitForSelector('.o_form_view .o_mail_thread, .o_form_view .o_chatter');
     await check(`${label} (chatter)`);
     await ui.shot(`${user}-${model.replace(/\./g, '_')}`);
