@@ -12,7 +12,10 @@ po=$addon/i18n/zh_CN.po
 exec 9>"/tmp/yc_i18n_$addon.lock"; flock 9
 dropdb --if-exists "$db"
 pot=$(mktemp --suffix=.po)
-.venv/bin/python tools/odoo-bin -c .odoo/odoo.conf -d "$db" -i "$addon" --without-demo=all \
+# Both addons installed: fields that a model of youth_contact_reports takes from a
+# mixin of youth_contact are youth_contact's terms (their labels are translated
+# per field), and exist only when both are installed.
+.venv/bin/python tools/odoo-bin -c .odoo/odoo.conf -d "$db" -i youth_contact,youth_contact_reports --without-demo=all \
     --stop-after-init --log-level=warn >/dev/null
 .venv/bin/python tools/odoo-bin -c .odoo/odoo.conf -d "$db" --i18n-export="$pot" \
     --modules="$addon" --stop-after-init --log-level=warn >/dev/null
