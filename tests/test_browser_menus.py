@@ -18,6 +18,7 @@ CHATTER = [
     ('league.halfyear.report', [('state', '=', 'acknowledged')], '半年工作报告'),
     ('league.concern', [('state', 'in', ['answered', 'helped', 'closed'])], '青年诉求'),
     ('league.evaluation', [('state', '!=', 'draft')], '考核'),
+    ('league.exemplar', [('state', '=', 'selected')], '典型'),
 ]
 
 
@@ -52,6 +53,7 @@ def test_every_menu_opens_in_chinese(flow, rpc, monkeypatch, login, all_views, h
     monkeypatch.setenv('YC_CRAWL_MENUS', ','.join(menus))
     records = chatter_records(rpc(login, password)) if all_views else []
     if login in ('meizhou', 'meijiang'):
-        assert {r[0] for r in records} >= {'league.open.day', 'league.rotation.plan'}, records
+        assert {r[0] for r in records} >= {'league.open.day', 'league.rotation.plan',
+                                           'league.exemplar'}, records
     monkeypatch.setenv('YC_CRAWL_RECORDS', json.dumps(records))
     flow('menu_crawl', login, password)

@@ -17,7 +17,8 @@ class LeagueReportsDemo(models.AbstractModel):
     """Demo data of the reports addon, made from the core demo data so that it
     follows whatever the core demo contains: satisfaction ratings, half-year
     reports in every state, a published evaluation of the previous half-year
-    (with its bulletin) and a draft one for the current half-year."""
+    (with its bulletin) and a draft one for the current half-year, 典型 in
+    each state."""
     _name = 'league.reports.demo'
     _description = 'Demo Data of the Reports'
 
@@ -31,6 +32,7 @@ class LeagueReportsDemo(models.AbstractModel):
         self._demo_ratings(today)
         self._demo_halfyear_reports(current, previous)
         self._demo_evaluations(current, previous)
+        self._demo_exemplars(today)
         return True
 
     @api.model
@@ -92,6 +94,39 @@ class LeagueReportsDemo(models.AbstractModel):
             'name': self._demo_name(current),
             'date_from': fields.Date.to_string(current[0]),
             'date_to': fields.Date.to_string(current[1]),
+        })
+
+    @api.model
+    def _demo_exemplars(self, today):
+        """典型 of two counties: a cadre selected by the city, a practice
+        submitted, one still in draft."""
+        counties = self.env['league.organization'].search(
+            [('level', '=', 'county'), ('is_special', '=', False), ('cadre_ids', '!=', False)],
+            limit=2)
+        Exemplar = self.env['league.exemplar']
+        for index, county in enumerate(counties):
+            cadre = county.cadre_ids.sorted('id')[:1]
+            selected = Exemplar.create({
+                'name': '扎根基层、贴心服务青年的团干部%s' % cadre.name if index == 0
+                        else '“青年之家”周末夜校：把课堂办到青年身边',
+                'organization_id': county.id,
+                'cadre_id': cadre.id if index == 0 else False,
+                'date': fields.Date.to_string(today - datetime.timedelta(days=30 + 20 * index)),
+                'summary': '坚持每周到镇街报到，通过微信和面对面交流联系青年一百余人，'
+                           '帮助返乡青年解决创业场地和技能培训问题。' if index == 0 else
+                           '联合镇街团委在周末开设电商直播、客家山歌等课程，'
+                           '半年来服务青年六百余人次。',
+                'story': '<p>该同志把联系青年作为日常工作，建立青年需求台账，'
+                         '逐条跟进办理，青年满意度高。</p>',
+            })
+            selected.action_submit()
+            if index == 0:
+                selected.action_select()
+        Exemplar.create({
+            'name': '“8+4”下沉组帮助村级团支部规范换届',
+            'organization_id': counties[:1].id,
+            'date': fields.Date.to_string(today - datetime.timedelta(days=10)),
+            'summary': '下沉工作组指导六个村级团支部完成换届选举。',
         })
 
     @staticmethod
