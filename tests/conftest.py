@@ -31,7 +31,10 @@ def test_db():
     db = os.environ.get('YC_TEST_DB')
     if not db:
         pytest.fail('YC_TEST_DB is not set: run the suite with make test')
-    return db
+    # Under pytest-xdist (make test: -n 2) each worker after the first has a copy
+    # of its own, made before pytest started (tools/run_tests.sh): <db>_gw1, ...
+    worker = os.environ.get('PYTEST_XDIST_WORKER', 'gw0')
+    return db if worker == 'gw0' else '%s_%s' % (db, worker)
 
 
 def _start_server(test_db, log, workers=0):

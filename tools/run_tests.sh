@@ -6,9 +6,12 @@
 #    on the small fixtures they build;
 #  - e2e: both addons WITH the rich demo data (as `make run`); pytest runs the
 #    top-level tests/ (XML-RPC scenarios as the demo users, HTTP exports, browser
-#    flows and the menu crawl against a real server).
-# The two installs run side by side; any ERROR/CRITICAL line of an install
-# fails the run.  The databases are dropped at the end, also after a failure.
+#    flows and the menu crawl against a real server), spread over E2E_WORKERS
+#    pytest-xdist workers (default 2), each with a copy of the database and a
+#    server of its own.
+# The units' install and tests run beside the e2e install and tests; any
+# ERROR/CRITICAL line of an install fails the run.  The databases are dropped at
+# the end, also after a failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 addons=${1:?usage: run_tests.sh ADDONS}
@@ -16,6 +19,9 @@ tmpl=yc_tmpl_$( (cat requirements.txt requirements-oca.txt; echo base,mail,web,z
                 | md5sum | cut -c1-10)
 db=yc_test_$$            # e2e, with demo data
 db_units=yc_test_$$_u    # units, without demo data
+workers=${E2E_WORKERS:-2}
+copies=()                # the e2e database of each xdist worker after the first
+for i in $(seq 1 $((workers - 1))); do copies+=("${db}_gw$i"); done
 filestore=.odoo/data/filestore
 mkdir -p .odoo
 start=$SECONDS
@@ -24,7 +30,7 @@ elapsed() { echo "$((SECONDS - start)) s"; }
 db_exists() { [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
 cleanup() {
     local rc=$?
-    for name in "$db" "$db_units"; do
+    for name in "$db" "$db_units" "${copies[@]}"; do
         dropdb --if-exists "$name" 2>/dev/null
         rm -rf "$filestore/$name"
         [ $rc -eq 0 ] && rm -f ".odoo/test-$name.log"   # keep the logs of a failed run
@@ -49,8 +55,34 @@ if ! db_exists "$tmpl" || [ ! -d "$filestore/$tmpl" ]; then
     if [ -d "$filestore/$tmpl.new" ]; then mv "$filestore/$tmpl.new" "$filestore/$tmpl"; else mkdir -p "$filestore/$tmpl"; fi
 fi
 
-install() {  # install DB [odoo options...]: the addons on a copy of the template
-    local name=$1; shift
+# The installed databases are kept per content of the addons, pins and day (the
+# demo data is dated from today): a run with none of them changed copies them
+# instead of installing again.  (Like the template, they live with this checkout.)
+key=$( (echo "$tmpl"; TZ=Asia/Shanghai date +%F
+        git ls-files -co --exclude-standard -z youth_contact youth_contact_reports \
+            | sort -z | xargs -0 md5sum 2>/dev/null) | md5sum | cut -c1-10)
+cached() { db_exists "$1" && [ -d "$filestore/$1" ]; }
+copy_db() {  # copy_db FROM TO: a database and its filestore
+    createdb -T "$1" "$2" || return 1
+    rm -rf "${filestore:?}/$2"
+    if [ -d "$filestore/$1" ]; then cp -a "$filestore/$1" "$filestore/$2"; fi
+}
+keep() {  # keep DB KIND: DB (installed, checked) as the cache of its KIND
+    local cache=yc_cache_${key}_$2 old
+    for old in $(psql -d postgres -tAc "SELECT datname FROM pg_database
+                                        WHERE datname LIKE 'yc\_cache\_%\_$2'"); do
+        dropdb "$old"; rm -rf "${filestore:?}/$old"
+    done
+    copy_db "$1" "$cache"
+}
+
+install() {  # install DB KIND [odoo options...]: the addons on a copy of the template
+    local name=$1 kind=$2; shift 2
+    if cached "yc_cache_${key}_$kind"; then
+        : > ".odoo/test-$name.log"
+        copy_db "yc_cache_${key}_$kind" "$name"
+        return
+    fi
     createdb -T "$tmpl" "$name" || return 1
     # The filestore (attachments: images, asset bundles) goes with the database.
     [ -d "$filestore/$tmpl" ] && cp -a "$filestore/$tmpl" "$filestore/$name"
@@ -59,6 +91,8 @@ install() {  # install DB [odoo options...]: the addons on a copy of the templat
     # Users of the test databases work in Meizhou's time zone, as in the run database.
     psql -q -d "$name" -c "UPDATE res_partner SET tz='Asia/Shanghai'
                            WHERE id IN (SELECT partner_id FROM res_users)"
+    # (a failed install is reported by the caller's check_install, and not kept)
+    if check_install "$name" 0 >/dev/null; then keep "$name" "$kind"; fi
 }
 check_install() {  # check_install DB RC
     local log=".odoo/test-$1.log" errors
@@ -74,19 +108,11 @@ check_install() {  # check_install DB RC
     fi
 }
 
-echo "test: installing $addons on $db_units (no demo data) and $db (demo data)"
-install "$db_units" --without-demo=all & units_pid=$!
-install "$db"; e2e_rc=$?
-wait $units_pid; units_rc=$?
-check_install "$db_units" $units_rc || exit 1
-check_install "$db" $e2e_rc || exit 1
-echo "test: installed ($(elapsed))"
-
 # psycopg2 2.7 warns about its future wheel rename whenever it is imported.
 export PYTHONWARNINGS="ignore:The psycopg2 wheel package:UserWarning"
 # lessc for the style sheets of the PDF documents rendered by the tests
 export PATH="$PWD/node_modules/.bin:$PATH"
-run_pytest() {  # run_pytest DB PATHS...
+run_pytest() {  # run_pytest DB ARGS...
     local name=$1; shift
     YC_TEST_DB=$name .venv/bin/pytest --odoo-config=.odoo/odoo.conf --odoo-database="$name" \
         -p no:cacheprovider -q "$@"
@@ -94,20 +120,32 @@ run_pytest() {  # run_pytest DB PATHS...
     if [ $rc -eq 5 ]; then echo "test: FAILED: pytest collected no test in $*"; fi
     return $rc
 }
-# The two runs side by side (the addons' tests in-process, the end-to-end ones
-# mostly waiting on a server and a browser); the addons' output follows.
+
+# The units (install without demo data, then their tests, in-process) beside
+# the e2e install and tests; their output follows at the end.
+units() {
+    install "$db_units" u --without-demo=all; local rc=$?
+    check_install "$db_units" $rc || return 1
+    echo "test: $db_units installed ($(elapsed)), its tests:"
+    run_pytest "$db_units" youth_contact youth_contact_reports
+}
 units_out=".odoo/test-$db_units.pytest"
-echo "test: pytest, the addons' tests on $db_units and the end-to-end tests on $db"
-run_pytest "$db_units" youth_contact youth_contact_reports > "$units_out" 2>&1 & units_pid=$!
+echo "test: installing $addons on $db_units (no demo data, then the addons' tests) and $db (demo data)"
+units > "$units_out" 2>&1 & units_pid=$!
+install "$db" e2e; e2e_rc=$?
+check_install "$db" $e2e_rc || { wait $units_pid; exit 1; }
+for copy in "${copies[@]}"; do copy_db "$db" "$copy" || exit 1; done
+echo "test: $db installed ($(elapsed)), and copied for the $workers end-to-end workers"
+
 # The tests *_with_workers (tests/test_jobs_rpc.py) run their own server with
 # workers and a job runner: after the others (pytest's --ignore does not keep
-# that module out here), whose server (with a job runner of its own on the same database)
-# is stopped by then, so that one runner alone takes the jobs.
-run_pytest "$db" tests -k "not with_workers"; e2e_rc=$?
+# that module out here), whose servers (each with a job runner of its own) are
+# stopped by then, so that one runner alone takes the jobs of the database.
+run_pytest "$db" tests -n "$workers" --dist worksteal -k "not with_workers"; e2e_rc=$?
 run_pytest "$db" tests/test_jobs_rpc.py || e2e_rc=1
 echo "test: end-to-end tests done ($(elapsed))"
 wait $units_pid; units_rc=$?
-echo "test: the addons' tests:"
+echo "test: the addons' install and tests:"
 cat "$units_out"; rm -f "$units_out"
 echo "test: done ($(elapsed))"
 [ $units_rc -eq 0 ] && [ $e2e_rc -eq 0 ]
