@@ -142,14 +142,18 @@ async function main() {
     },
     // Go to a state of the web client (`menu_id=..&action=..`, `model=..&id=..`)
     // as its links and the back button do: the hash changes and the web client
-    // loads the action, without reloading the page.  Returns the id of the action
-    // then shown (the caller checks it is the one asked for).
+    // loads the action, without reloading the page.  Returns the id of the window
+    // action then shown in the main area, null when the action opened a dialog or
+    // is of another kind (the caller checks it is the one asked for).
     async gotoHash(hash) {
       await page.evaluate((h) => { window.location.hash = h; }, hash);
       await ui.idle();
       return page.evaluate(() => {
+        if (document.querySelector('.modal')) return null;
         const action = odoo.__DEBUG__.services['web.web_client'].action_manager.get_inner_action();
-        return action ? action.action_descr.id : null;
+        const id = action && action.action_descr.type === 'ir.actions.act_window' &&
+                   action.action_descr.id;
+        return id || null;
       });
     },
     // Open web_responsive's app drawer and wait until its opening ends: at the end
@@ -158,6 +162,9 @@ async function main() {
     // (The end is read from the running animations: the drawer's own event did not
     // always come.)
     async openDrawer() {
+      // (the toggle works once the drawer plugin has started, which a page just
+      // loaded may not have yet)
+      await page.waitForFunction(() => window.$ && $('.drawer').data('drawer'));
       if (!await page.evaluate(() => document.body.classList.contains('drawer-open'))) {
         await ui.clickVisible('.app-drawer-toggle');
       }
