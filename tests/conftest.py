@@ -183,21 +183,67 @@ def flow(odoo_server):
                                                                    login, password)
 
 
+#: The League roles of the users a test makes: group, and the Chinese end of
+#: their names (the menu crawl, on the same database, fails on Latin words).
+ROLES = {
+    'admin': ('youth_contact.group_county_admin', '县管理员'),
+    'city': ('youth_contact.group_city_admin', '市管理员'),
+    'cadre': ('youth_contact.group_cadre', '干部'),
+}
+
+
 @pytest.fixture
-def new_cadre(rpc):
-    """Factory: a county of its own with a village League branch, and a cadre of
-    one of them with a user (password = login) working in Chinese.
+def new_county(rpc):
+    """Factory: a county of its own, made through XML-RPC as admin, with a random
+    suffix in every name.  new_county(prefix, login_prefix, sectors=('rural',),
+    town=False, roles=(), established=0) returns a dict: suffix, name (the
+    county's), county, town (None without), units (one League branch per sector,
+    under the town when there is one), logins ({role: (login, user id)} for the
+    roles of ROLES asked, password = login; the county administrator of this
+    county) and established (ids of as many established full-time cadres of the
+    county committee, the first two leaders)."""
+    admin = rpc('admin', 'admin')
+
+    def make(prefix, login_prefix, sectors=('rural',), town=False, roles=(), established=0):
+        suffix = '%06d' % random.randrange(10 ** 6)
+        name = '%s县团委%s' % (prefix, suffix)
+        county = admin('league.organization', 'create', {'name': name, 'level': 'county'})
+        town_id = town and admin('league.organization', 'create', {
+            'name': '%s镇团委%s' % (prefix, suffix), 'level': 'town', 'parent_id': county})
+        units = [admin('league.organization', 'create', {
+            'name': '%s单位%d团支部%s' % (prefix, index, suffix), 'level': 'unit',
+            'sector': sector, 'parent_id': town_id or county})
+            for index, sector in enumerate(sectors)]
+        logins = {}
+        for role in roles:
+            xmlid, role_name = ROLES[role]
+            login = '%s_%s_%s' % (login_prefix, role, suffix)
+            extra = {'league_admin_county_id': county} if role == 'admin' else {}
+            group = admin('ir.model.data', 'xmlid_to_res_id', xmlid)
+            logins[role] = (login, admin('res.users', 'create', dict(
+                extra, name=prefix + role_name, login=login, password=login, lang='zh_CN',
+                tz='Asia/Shanghai', groups_id=[(6, 0, [group])])))
+        cadres = [admin('league.cadre', 'create', {
+            'name': '在编干部%d号%s' % (index, suffix), 'organization_id': county,
+            'category': 'full_time', 'established': True, 'is_leader': index < 2,
+            'wechat': 'wx_%s_%s_%d' % (login_prefix, suffix, index)})
+            for index in range(established)]
+        return {'suffix': suffix, 'name': name, 'county': county, 'town': town_id or None,
+                'units': units, 'logins': logins, 'established': cadres}
+    return make
+
+
+@pytest.fixture
+def new_cadre(rpc, new_county):
+    """Factory: a county of its own (new_county) with a village League branch,
+    and a cadre of one of them with a user (password = login) working in Chinese.
     new_cadre(prefix, login_prefix, name, in_county=False, category=...) returns a
     dict: suffix (the random part of the names), county, unit, login, user, cadre."""
     admin = rpc('admin', 'admin')
 
     def make(prefix, login_prefix, name, in_county=False, category='other_part_time'):
-        suffix = '%06d' % random.randrange(10 ** 6)
-        county = admin('league.organization', 'create', {
-            'name': '%s县团委%s' % (prefix, suffix), 'level': 'county'})
-        unit = admin('league.organization', 'create', {
-            'name': '%s村团支部%s' % (prefix, suffix), 'level': 'unit', 'parent_id': county,
-            'sector': 'rural'})
+        made = new_county(prefix, login_prefix)
+        suffix, county, unit = made['suffix'], made['county'], made['units'][0]
         login = '%s_%s' % (login_prefix, suffix)
         user = admin('res.users', 'create', {'name': name, 'login': login, 'password': login,
                                              'lang': 'zh_CN', 'tz': 'Asia/Shanghai'})

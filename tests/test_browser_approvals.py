@@ -13,40 +13,18 @@
 
 Each test builds a county of its own (random suffix) through XML-RPC as admin."""
 import datetime
-import random
 
 import pytest
 
 
 @pytest.fixture
-def county(rpc, monkeypatch):
-    admin = rpc('admin', 'admin')
-    suffix = '%06d' % random.randrange(10 ** 6)
-    name = '审批测试县团委%s' % suffix
-    county_id = admin('league.organization', 'create', {'name': name, 'level': 'county'})
-    town = admin('league.organization', 'create', {
-        'name': '审批测试镇团委%s' % suffix, 'level': 'town', 'parent_id': county_id})
-    units = [admin('league.organization', 'create', {
-        'name': '审批测试单位%d团支部%s' % (i, suffix), 'level': 'unit', 'sector': sector,
-        'parent_id': town}) for i, sector in enumerate(['rural', 'enterprise', 'school'])]
-    group = lambda xmlid: admin('ir.model.data', 'xmlid_to_res_id', xmlid)  # noqa: E731
-    logins = {}
-    # Chinese names: the menu crawl of the same database fails on Latin words
-    ROLE_NAMES = {'admin': '县管理员', 'city': '市管理员', 'cadre': '干部'}  # noqa: N806
-    for role, xmlid, extra in (
-            ('admin', 'youth_contact.group_county_admin', {'league_admin_county_id': county_id}),
-            ('city', 'youth_contact.group_city_admin', {}),
-            ('cadre', 'youth_contact.group_cadre', {})):
-        login = 'browser_appr_%s_%s' % (role, suffix)
-        user = admin('res.users', 'create', dict(
-            extra, name='审批测试%s' % ROLE_NAMES[role], login=login, password=login, lang='zh_CN',
-            tz='Asia/Shanghai', groups_id=[(6, 0, [group(xmlid)])]))
-        logins[role] = (login, user)
-    monkeypatch.setenv('YC_APPR_COUNTY', name)
-    for role, (login, _user) in logins.items():
+def county(rpc, monkeypatch, new_county):
+    made = new_county('审批测试', 'browser_appr', sectors=['rural', 'enterprise', 'school'],
+                      town=True, roles=['admin', 'city', 'cadre'])
+    monkeypatch.setenv('YC_APPR_COUNTY', made['name'])
+    for role, (login, _user) in made['logins'].items():
         monkeypatch.setenv('YC_APPR_%s' % role.upper(), login)
-    return {'id': county_id, 'name': name, 'town': town, 'units': units, 'suffix': suffix,
-            'logins': logins, 'admin': admin}
+    return dict(made, id=made['county'], admin=rpc('admin', 'admin'))
 
 
 def test_city_admin_approves_a_next_year_plan_from_the_queue(county, flow, rpc):

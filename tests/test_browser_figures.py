@@ -6,24 +6,11 @@
   dialog warns before adding (tests/browser/flows/figures_cadre.js);
 - the city administrator's dashboard charts (figures_dashboard.js).
 """
-import random
 
-
-def test_new_cadre_progress_and_add_youth_picker(flow, rpc):
+def test_new_cadre_progress_and_add_youth_picker(flow, rpc, new_cadre):
     admin = rpc('admin', 'admin')
-    suffix = '%06d' % random.randrange(10 ** 6)
-    county = admin('league.organization', 'create', {
-        'name': '浏览器数字县团委%s' % suffix, 'level': 'county'})
-    unit = admin('league.organization', 'create', {
-        'name': '浏览器数字村团支部%s' % suffix, 'level': 'unit', 'parent_id': county,
-        'sector': 'rural'})
-    login = 'browser_fig_%s' % suffix
-    user = admin('res.users', 'create', {'name': '浏览器新干部', 'login': login,
-                                         'password': login, 'lang': 'zh_CN',
-                                         'tz': 'Asia/Shanghai'})
-    cadre = admin('league.cadre', 'create', {
-        'name': '浏览器新干部', 'user_id': user, 'organization_id': unit,
-        'category': 'other_part_time', 'wechat': 'wx_%s' % login})
+    made = new_cadre('浏览器数字', 'browser_fig', '浏览器新干部')
+    suffix, unit, login, cadre = made['suffix'], made['unit'], made['login'], made['cadre']
     # no sector given: taken from the organization
     free = admin('league.youth', 'create', {
         'name': '浏览器新青年', 'gender': 'female', 'mobile': '138%08d' % int(suffix),

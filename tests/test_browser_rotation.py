@@ -2,35 +2,15 @@
 """Issue 4, browser flow: the county administrator proposes and submits the
 "8+4" plan, the city administrator approves it (tests/browser/flows/rotation_plan.js)."""
 import datetime
-import random
 
 
-def test_county_admin_proposes_and_submits_city_admin_approves(flow, rpc, monkeypatch):
+def test_county_admin_proposes_and_submits_city_admin_approves(flow, rpc, monkeypatch,
+                                                              new_county):
     admin = rpc('admin', 'admin')
-    suffix = '%06d' % random.randrange(10 ** 6)
-    county_name = '浏览器下沉县团委%s' % suffix
-    county = admin('league.organization', 'create', {'name': county_name, 'level': 'county'})
-    town = admin('league.organization', 'create', {
-        'name': '下沉测试镇团委%s' % suffix, 'level': 'town', 'parent_id': county})
-    for i, sector in enumerate(['rural', 'enterprise', 'school']):
-        admin('league.organization', 'create', {
-            'name': '下沉测试单位%d团支部%s' % (i, suffix), 'level': 'unit', 'sector': sector,
-            'parent_id': town})
-    for i in range(9):
-        admin('league.cadre', 'create', {
-            'name': '在编干部%d号%s' % (i, suffix), 'organization_id': county,
-            'category': 'full_time', 'established': True, 'is_leader': i < 2,
-            'wechat': 'wx_rot_%s_%d' % (suffix, i)})
-    group = lambda xmlid: admin('ir.model.data', 'xmlid_to_res_id', xmlid)  # noqa: E731
-    logins = {}
-    for role, xmlid, extra in (
-            ('admin', 'youth_contact.group_county_admin', {'league_admin_county_id': county}),
-            ('city', 'youth_contact.group_city_admin', {})):
-        login = 'browser_rot_%s_%s' % (role, suffix)
-        admin('res.users', 'create', dict(extra, name='下沉测试%s' % role, login=login,
-                                          password=login, lang='zh_CN', tz='Asia/Shanghai',
-                                          groups_id=[(6, 0, [group(xmlid)])]))
-        logins[role] = login
+    made = new_county('下沉测试', 'browser_rot', sectors=['rural', 'enterprise', 'school'],
+                      town=True, roles=['admin', 'city'], established=9)
+    county, county_name = made['county'], made['name']
+    logins = {role: login for role, (login, _user) in made['logins'].items()}
 
     monkeypatch.setenv('YC_ROTATION_COUNTY', county_name)
     monkeypatch.setenv('YC_ROTATION_ADMIN', logins['admin'])
