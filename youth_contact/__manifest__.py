@@ -22,6 +22,7 @@ rotation plans, "4+1" grassroots days and quarterly open days.
         'data/league_contact_data.xml',
         'data/auth_brute_force_data.xml',
         'data/league_login_data.xml',
+        'data/league_translation_data.xml',
         'wizard/league_contact_add_wizard_views.xml',
         'wizard/league_initial_password_wizard_views.xml',
         'wizard/league_contact_link_wizard_views.xml',

@@ -20,6 +20,7 @@ contact with youth" system.
         'data/auditlog_rules.xml',
         'report/league_xlsx_reports.xml',
         'data/league_bulletin_data.xml',
+        'data/league_translation_data.xml',
         'report/league_document_templates.xml',
         'views/youth_page_templates.xml',
         'views/league_evaluation_views.xml',

@@ -8,6 +8,7 @@ from . import league_input_mixin
 from . import league_county_mixin
 from . import league_server_record_mixin
 from . import league_report_view
+from . import league_translation
 from . import league_organization
 from . import league_cadre
 from . import res_users

@@ -8,6 +8,7 @@ names.  A term translated for one view but missing the reference of another
 view that shows it (e.g. a kanban view added later with the same word) stays
 English there: such terms are listed too, with the place that lacks them."""
 import io
+import re
 
 from odoo.modules.module import get_module_resource
 from odoo.tools.translate import PoFile, trans_generate
@@ -17,8 +18,16 @@ from odoo.tools.translate import PoFile, trans_generate
 BY_RECORD = ('model', 'model_terms')
 
 
+#: Odoo names a field's record field_<table>_<field>, with the record's id added
+#: when the name is taken (league_evaluation_county.id ~ league_evaluation.county_id):
+#: that id differs from one database to the next.
+FIELD_ID_SUFFIX = re.compile(r'^([\w.]+\.field_\w+)_\d+$')
+
+
 def _key(type_, name, res_id, src):
-    return (type_, name, str(res_id), src) if type_ in BY_RECORD else (src,)
+    if type_ not in BY_RECORD:
+        return (src,)
+    return (type_, name, FIELD_ID_SUFFIX.sub(r'\1', str(res_id)), src)
 
 
 def untranslated_terms(cr, module, lang='zh_CN'):
