@@ -20,7 +20,8 @@ tmpl=yc_tmpl_$( (cat requirements.txt requirements-oca.txt; echo base,mail,web,z
 db=yc_test_$$            # e2e, with demo data
 db_units=yc_test_$$_u    # units, without demo data
 workers=${E2E_WORKERS:-2}
-copies=()                # the e2e database of each xdist worker after the first
+db_jobs=${db}_jobs       # e2e, for the tests with a server of workers and a job runner
+copies=("$db_jobs")      # and the e2e database of each xdist worker after the first
 for i in $(seq 1 $((workers - 1))); do copies+=("${db}_gw$i"); done
 filestore=.odoo/data/filestore
 mkdir -p .odoo
@@ -135,14 +136,17 @@ units > "$units_out" 2>&1 & units_pid=$!
 install "$db" e2e; e2e_rc=$?
 check_install "$db" $e2e_rc || { wait $units_pid; exit 1; }
 for copy in "${copies[@]}"; do copy_db "$db" "$copy" || exit 1; done
-echo "test: $db installed ($(elapsed)), and copied for the $workers end-to-end workers"
+echo "test: $db installed ($(elapsed)), and copied for the jobs test and the $workers end-to-end workers"
 
 # The tests *_with_workers (tests/test_jobs_rpc.py) run their own server with
-# workers and a job runner: after the others (pytest's --ignore does not keep
-# that module out here), whose servers (each with a job runner of its own) are
-# stopped by then, so that one runner alone takes the jobs of the database.
+# workers and a job runner: on a database of their own (two job runners on one
+# database would take each other's jobs), beside the others (pytest's --ignore
+# does not keep that module out of them: -k does).
+jobs_out=".odoo/test-$db_jobs.pytest"
+run_pytest "$db_jobs" tests/test_jobs_rpc.py > "$jobs_out" 2>&1 & jobs_pid=$!
 run_pytest "$db" tests -n "$workers" --dist worksteal -k "not with_workers"; e2e_rc=$?
-run_pytest "$db" tests/test_jobs_rpc.py || e2e_rc=1
+wait $jobs_pid || e2e_rc=1
+cat "$jobs_out"; rm -f "$jobs_out"
 echo "test: end-to-end tests done ($(elapsed))"
 wait $units_pid; units_rc=$?
 echo "test: the addons' install and tests:"

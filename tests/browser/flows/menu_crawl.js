@@ -183,8 +183,28 @@ module.exports = async (ui) => {
     const types = await page.evaluate(() => [...document.querySelectorAll(
       '.o_cp_switch_buttons button')].filter((b) => b.offsetParent !== null)
       .map((b) => b.dataset.viewType));
+    const active = await page.evaluate(() => {
+      const b = document.querySelector('.o_cp_switch_buttons button.active');
+      return b ? b.dataset.viewType : null;
+    });
+    // The form of the first record of the list, with its chatter: from the list the
+    // menu opened, then back to it by the breadcrumb (a list without a form view,
+    // e.g. an analysis, stays where it is).
+    const openForm = async () => {
+      if (!await clickFirst('.o_list_view tbody tr.o_data_row td:not(.o_list_record_selector)')) {
+        return true;
+      }
+      await ui.idle();
+      if (!await page.$('.o_form_view')) return true;
+      if (!await check(`${m.name} (form)`)) return false;
+      await clickFirst('.o_control_panel .breadcrumb li:not(.active) a');
+      await ui.idle();
+      return true;
+    };
+    if (active === 'list' && !await openForm()) continue;
+    // the other views of the action (the one the menu opened is checked above)
     let ok = true;
-    for (const type of types) {
+    for (const type of types.filter((t) => t !== active)) {
       // (a view can replace the switch buttons, e.g. a dashboard: nothing to click then)
       const clicked = await clickFirst(`.o_cp_switch_buttons button[data-view-type="${type}"]`);
       if (clicked && !await check(`${m.name} (${type})`)) {
@@ -192,15 +212,11 @@ module.exports = async (ui) => {
         break;
       }
     }
-    // the form of the first record of the list, with its chatter
-    if (ok && types.includes('list') &&
+    // an action opening on another view: its list, then the form
+    if (ok && active !== 'list' && types.includes('list') &&
         await clickFirst('.o_cp_switch_buttons button[data-view-type="list"]')) {
       await ui.idle();
-      // (a list without a form view, e.g. an analysis, stays where it is)
-      if (await clickFirst('.o_list_view tbody tr.o_data_row td:not(.o_list_record_selector)')) {
-        await ui.idle();
-        if (await page.$('.o_form_view')) await check(`${m.name} (form)`);
-      }
+      await openForm();
     }
   }
   for (const [model, id, label] of records) {
