@@ -169,6 +169,7 @@ module.exports = async (ui) => {
     await scan('user menu');
     await page.evaluate(() => document.body.click());
   }
+  const formsSeen = new Set();   // models whose form was opened
   for (const m of menus) {
     const action = await ui.gotoHash(`menu_id=${m.id}&action=${m.action}`);
     await page.waitForSelector('.o_control_panel, .o_content');
@@ -190,10 +191,17 @@ module.exports = async (ui) => {
     // The form of the first record of the list, with its chatter: from the list the
     // menu opened, then back to it by the breadcrumb (a list without a form view,
     // e.g. an analysis, stays where it is).
+    // (once per model: the menus showing the same records share their form)
+    const model = await page.evaluate(() => {
+      const action = odoo.__DEBUG__.services['web.web_client'].action_manager.get_inner_action();
+      return action ? action.action_descr.res_model : null;
+    });
     const openForm = async () => {
+      if (formsSeen.has(model)) return true;
       if (!await clickFirst('.o_list_view tbody tr.o_data_row td:not(.o_list_record_selector)')) {
         return true;
       }
+      formsSeen.add(model);
       await ui.idle();
       if (!await page.$('.o_form_view')) return true;
       if (!await check(`${m.name} (form)`)) return false;
