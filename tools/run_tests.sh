@@ -7,7 +7,7 @@
 #  - e2e: both addons WITH the rich demo data (as `make run`); pytest runs the
 #    top-level tests/ (XML-RPC scenarios as the demo users, HTTP exports, browser
 #    flows and the menu crawl against a real server), spread over E2E_WORKERS
-#    pytest-xdist workers (default 2), each with a copy of the database and a
+#    pytest-xdist workers (default 3), each with a copy of the database and a
 #    server of its own.
 # The units' install and tests run beside the e2e install and tests; any
 # ERROR/CRITICAL line of an install fails the run.  The databases are dropped at
@@ -19,7 +19,7 @@ tmpl=yc_tmpl_$( (cat requirements.txt requirements-oca.txt; echo base,mail,web,z
                 | md5sum | cut -c1-10)
 db=yc_test_$$            # e2e, with demo data
 db_units=yc_test_$$_u    # units, without demo data
-workers=${E2E_WORKERS:-2}
+workers=${E2E_WORKERS:-3}
 db_jobs=${db}_jobs       # e2e, for the tests with a server of workers and a job runner
 copies=("$db_jobs")      # and the e2e database of each xdist worker after the first
 for i in $(seq 1 $((workers - 1))); do copies+=("${db}_gw$i"); done
