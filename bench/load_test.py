@@ -35,7 +35,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -47,6 +46,9 @@ import requests
 from passlib.context import CryptContext
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'tests'))
+from browserlib import free_port  # noqa: E402  (the tests' helper)
+
 PYTHON = os.path.join(ROOT, '.venv', 'bin', 'python')
 ODOO_BIN = os.path.join(ROOT, 'tools', 'odoo-bin')
 CONF = os.path.join(ROOT, '.odoo', 'odoo.conf')
@@ -55,14 +57,6 @@ OPS = ('login', 'log.create', 'youth.kanban', 'log.list', 'log.count')
 
 
 # ---------------------------------------------------------------- helpers
-
-def free_port():
-    s = socket.socket()
-    s.bind(('127.0.0.1', 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
 
 def conf_value(key):
     try:

@@ -7,7 +7,6 @@ created (``YC_TEST_DB``), in a process of its own, exactly as users reach it.
 import os
 import random
 import shutil
-import socket
 import subprocess
 import time
 import xmlrpc.client
@@ -15,15 +14,7 @@ import xmlrpc.client
 import pytest
 import requests
 
-from browserlib import ROOT, run_flow
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(('127.0.0.1', 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+from browserlib import ROOT, free_port, run_flow
 
 
 @pytest.fixture(scope='session')
@@ -52,7 +43,7 @@ def _start_server(test_db, log, workers=0):
     env.pop('TEST_QUEUE_JOB_NO_DELAY', None)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
     url = 'http://127.0.0.1:%d' % port
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300   # (a loaded machine: 4 servers start together)
     while True:
         if proc.poll() is not None:
             pytest.fail('Odoo exited with %s: %s' % (proc.returncode, log.read_text()[-3000:]))
@@ -62,7 +53,7 @@ def _start_server(test_db, log, workers=0):
         except requests.RequestException:
             pass  # not listening yet, or still compiling the assets
         if time.monotonic() > deadline:
-            pytest.fail('Odoo did not answer on %s within 120 s' % url)
+            pytest.fail('Odoo did not answer on %s within 300 s' % url)
         time.sleep(0.5)
 
 

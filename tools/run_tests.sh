@@ -93,7 +93,11 @@ install() {  # install DB KIND [odoo options...]: the addons on a copy of the te
     psql -q -d "$name" -c "UPDATE res_partner SET tz='Asia/Shanghai'
                            WHERE id IN (SELECT partner_id FROM res_users)"
     # (a failed install is reported by the caller's check_install, and not kept)
-    if check_install "$name" 0 >/dev/null; then keep "$name" "$kind"; fi
+    check_install "$name" 0 >/dev/null || return 0
+    # the web client's bundles compiled once, for every copy (with demo data: the
+    # browser tests' database)
+    if [ "$kind" = e2e ]; then .venv/bin/python tools/warm_assets.py "$name" || return 1; fi
+    keep "$name" "$kind"
 }
 check_install() {  # check_install DB RC
     local log=".odoo/test-$1.log" errors
@@ -115,8 +119,7 @@ export PYTHONWARNINGS="ignore:The psycopg2 wheel package:UserWarning"
 export PATH="$PWD/node_modules/.bin:$PATH"
 run_pytest() {  # run_pytest DB ARGS...
     local name=$1; shift
-    YC_TEST_DB=$name .venv/bin/pytest --odoo-config=.odoo/odoo.conf --odoo-database="$name" \
-        -p no:cacheprovider -q "$@"
+    YC_TEST_DB=$name .venv/bin/pytest -p no:cacheprovider -q "$@"
     local rc=$?
     if [ $rc -eq 5 ]; then echo "test: FAILED: pytest collected no test in $*"; fi
     return $rc
@@ -128,7 +131,8 @@ units() {
     install "$db_units" u --without-demo=all; local rc=$?
     check_install "$db_units" $rc || return 1
     echo "test: $db_units installed ($(elapsed)), its tests:"
-    run_pytest "$db_units" youth_contact youth_contact_reports
+    run_pytest "$db_units" --odoo-config=.odoo/odoo.conf --odoo-database="$db_units" \
+        youth_contact youth_contact_reports
 }
 units_out=".odoo/test-$db_units.pytest"
 echo "test: installing $addons on $db_units (no demo data, then the addons' tests) and $db (demo data)"
@@ -142,9 +146,13 @@ echo "test: $db installed ($(elapsed)), and copied for the jobs test and the $wo
 # workers and a job runner: on a database of their own (two job runners on one
 # database would take each other's jobs), beside the others (pytest's --ignore
 # does not keep that module out of them: -k does).
+# The end-to-end tests reach Odoo through its servers only: pytest-odoo is off
+# (-p no:odoo), it would load the registry of the database in every pytest
+# process, beside the servers starting on it (seen: a server whose registry
+# failed to load, or lacked models).
 jobs_out=".odoo/test-$db_jobs.pytest"
-run_pytest "$db_jobs" tests/test_jobs_rpc.py > "$jobs_out" 2>&1 & jobs_pid=$!
-run_pytest "$db" tests -n "$workers" --dist worksteal -k "not with_workers"; e2e_rc=$?
+run_pytest "$db_jobs" -p no:odoo tests/test_jobs_rpc.py > "$jobs_out" 2>&1 & jobs_pid=$!
+run_pytest "$db" -p no:odoo tests -n "$workers" --dist worksteal -k "not with_workers"; e2e_rc=$?
 wait $jobs_pid || e2e_rc=1
 cat "$jobs_out"; rm -f "$jobs_out"
 echo "test: end-to-end tests done ($(elapsed))"
