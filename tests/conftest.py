@@ -47,6 +47,16 @@ def _start_server(test_db, log, workers=0):
     while True:
         if proc.poll() is not None:
             pytest.fail('Odoo exited with %s: %s' % (proc.returncode, log.read_text()[-3000:]))
+        # No request before the registry is loaded: the first request makes the
+        # web layer import every addon (odoo.http.Root.load_addons) while the
+        # registry imports them too; Python then hands one of them half-imported
+        # to the registry, which is built without its models (seen: board.board).
+        if not _modules_loaded(log):
+            if time.monotonic() > deadline:
+                pytest.fail('Odoo did not load its modules within 300 s: %s'
+                            % log.read_text()[-3000:])
+            time.sleep(0.5)
+            continue
         try:
             if requests.get(url + '/web/login', timeout=30).status_code == 200:
                 return proc, url
@@ -55,6 +65,12 @@ def _start_server(test_db, log, workers=0):
         if time.monotonic() > deadline:
             pytest.fail('Odoo did not answer on %s within 300 s' % url)
         time.sleep(0.5)
+
+
+def _modules_loaded(log):
+    """Whether the server's log says its registry is loaded (a threaded server
+    logs it once, a server with workers once in its master process)."""
+    return log.exists() and 'odoo.modules.loading: Modules loaded.' in log.read_text()
 
 
 def _stop_server(proc):
@@ -66,11 +82,10 @@ def _stop_server(proc):
 
 
 def _registry_complete(url, db):
-    """Whether the server loaded every installed module: its registry knows every
-    model of ir.model.  Seen on this machine now and then: a server started right
-    after the database was installed or copied answered with a registry missing
-    models (board.board once, with the League's models there: requests then fail
-    on the missing model); such a server is restarted, and its log kept."""
+    """Whether the server's registry knows every model of ir.model (the import
+    race described in _start_server; fields_get of a model the registry lacks
+    answers "Object ... doesn't exist").  A server failing it is restarted, and
+    its log kept."""
     common = xmlrpc.client.ServerProxy(url + '/xmlrpc/2/common')
     uid = common.authenticate(db, 'admin', 'admin', {})
     models = xmlrpc.client.ServerProxy(url + '/xmlrpc/2/object')
@@ -81,9 +96,8 @@ def _registry_complete(url, db):
             models.execute_kw(db, uid, 'admin', name, 'fields_get', [],
                               {'attributes': ['type']})
         except xmlrpc.client.Fault as fault:
-            if 'KeyError' in fault.faultString:   # (the registry's, on the model's name)
-                print('odoo_server: the registry lacks %s' % name)
-                return False
+            print('odoo_server: the registry lacks %s: %s' % (name, fault.faultString[-200:]))
+            return False
     return True
 
 

@@ -18,19 +18,34 @@ sys.path.insert(0, os.path.join(ROOT, 'tests'))
 from browserlib import free_port  # noqa: E402
 
 
+def read(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError:
+        return ''
+
+
 def main(db):
     port = free_port()
+    log = os.path.join(ROOT, '.odoo', 'warm-assets-%s.log' % db)
+    if os.path.exists(log):
+        os.remove(log)
     proc = subprocess.Popen(
         ['bash', os.path.join(ROOT, 'tools', 'odoo.sh'), '-d', db, '--db-filter=^%s$' % db,
          '--http-port=%d' % port, '--longpolling-port=%d' % free_port(), '--workers=0',
-         '--max-cron-threads=0', '--log-level=warn',
-         '--logfile=%s' % os.path.join(ROOT, '.odoo', 'warm-assets-%s.log' % db)],
+         '--max-cron-threads=0', '--log-level=info', '--logfile=%s' % log],
         cwd=ROOT, env=dict(os.environ, PATH=os.path.join(ROOT, 'node_modules', '.bin') + ':'
                            + os.environ['PATH']))
     url = 'http://127.0.0.1:%d' % port
     try:
         session = requests.Session()
         deadline = time.monotonic() + 300
+        # no request before the registry is loaded (see tests/conftest.py _start_server)
+        while 'odoo.modules.loading: Modules loaded.' not in read(log):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                sys.exit('warm_assets: the server of %s did not load its modules' % db)
+            time.sleep(0.5)
         while True:
             try:
                 login = session.get(url + '/web/login', timeout=300)
