@@ -22,6 +22,8 @@ module.exports = async (ui) => {
   await ui.idle();
   await ui.expectText('测试青年甲', '.modal');
   await ui.clickText('.modal-footer button', '添加');
+  await page.waitForFunction(() => !document.querySelector('.modal .o_form_view'));
+  await ui.idle();
 
   // Record a WeChat contact from the "My Youth" card.
   await ui.openMenu('我的联系青年');
