@@ -188,28 +188,10 @@ module.exports = async (ui) => {
       const b = document.querySelector('.o_cp_switch_buttons button.active');
       return b ? b.dataset.viewType : null;
     });
-    // The form of the first record of the list, with its chatter: from the list the
-    // menu opened, then back to it by the breadcrumb (a list without a form view,
-    // e.g. an analysis, stays where it is).
-    // (once per model: the menus showing the same records share their form)
     const model = await page.evaluate(() => {
       const action = odoo.__DEBUG__.services['web.web_client'].action_manager.get_inner_action();
       return action ? action.action_descr.res_model : null;
     });
-    const openForm = async () => {
-      if (formsSeen.has(model)) return true;
-      if (!await clickFirst('.o_list_view tbody tr.o_data_row td:not(.o_list_record_selector)')) {
-        return true;
-      }
-      formsSeen.add(model);
-      await ui.idle();
-      if (!await page.$('.o_form_view')) return true;
-      if (!await check(`${m.name} (form)`)) return false;
-      await clickFirst('.o_control_panel .breadcrumb li:not(.active) a');
-      await ui.idle();
-      return true;
-    };
-    if (active === 'list' && !await openForm()) continue;
     // the other views of the action (the one the menu opened is checked above)
     let ok = true;
     for (const type of types.filter((t) => t !== active)) {
@@ -220,11 +202,17 @@ module.exports = async (ui) => {
         break;
       }
     }
-    // an action opening on another view: its list, then the form
-    if (ok && active !== 'list' && types.includes('list') &&
-        await clickFirst('.o_cp_switch_buttons button[data-view-type="list"]')) {
+    // The form of the first record of the list, with its chatter, last (a list
+    // without a form view, e.g. an analysis, stays where it is); once per model:
+    // the menus showing the same records share their form.
+    if (!ok || !types.includes('list') || formsSeen.has(model)) continue;
+    if (types.filter((t) => t !== active).length &&
+        !await clickFirst('.o_cp_switch_buttons button[data-view-type="list"]')) continue;
+    await ui.idle();
+    if (await clickFirst('.o_list_view tbody tr.o_data_row td:not(.o_list_record_selector)')) {
+      formsSeen.add(model);
       await ui.idle();
-      await openForm();
+      if (await page.$('.o_form_view')) await check(`${m.name} (form)`);
     }
   }
   for (const [model, id, label] of records) {
