@@ -144,8 +144,8 @@ echo "test: $db installed ($(elapsed)), and copied for the jobs test and the $wo
 
 # The tests *_with_workers (tests/test_jobs_rpc.py) run their own server with
 # workers and a job runner: on a database of their own (two job runners on one
-# database would take each other's jobs), beside the others (pytest's --ignore
-# does not keep that module out of them: -k does).
+# database would take each other's jobs), beside the others (kept out of them by
+# name, -k).
 # The end-to-end tests reach Odoo through its servers only: pytest-odoo is off
 # (-p no:odoo), it would load the registry of the database in every pytest
 # process, beside the servers starting on it (seen: a server whose registry
