@@ -26,6 +26,7 @@ module.exports = async (ui) => {
   await ui.downloadXlsx('导出排名（Excel）', '考核排名');
   // the Print menu of the cadres' list
   await ui.openMenu('团干部');
+  await page.waitForSelector('.o_cp_switch_list', {visible: true});
   await page.click('.o_cp_switch_list');
   await ui.idle();
   await page.waitForSelector('.o_list_view tbody .o_list_record_selector input');
