@@ -14,7 +14,7 @@ const [url, login, password, flowName, shotDir] = process.argv.slice(2);
 const flow = require(path.join(__dirname, 'flows', flowName + '.js'));
 // ui.idle(): how long the DOM stays unchanged once no RPC runs before the page
 // counts as rendered, and the most it waits for that (a page that keeps changing).
-const IDLE_QUIET_MS = 80;
+const IDLE_QUIET_MS = 300;
 const IDLE_SETTLE_MAX_MS = 3000;
 
 async function main() {
