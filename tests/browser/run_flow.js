@@ -12,10 +12,32 @@ const puppeteer = require('puppeteer-core');
 
 const [url, login, password, flowName, shotDir] = process.argv.slice(2);
 const flow = require(path.join(__dirname, 'flows', flowName + '.js'));
-// ui.idle(): how long the DOM stays unchanged once no RPC runs before the page
-// counts as rendered, and the most it waits for that (a page that keeps changing).
-const IDLE_QUIET_MS = 300;
+// ui.idle(): how long the DOM stays unchanged once no request runs before the page
+// counts as rendered (YC_IDLE_QUIET_MS), and the most it waits for that (a page that
+// keeps changing).
+const IDLE_QUIET_MS = Number(process.env.YC_IDLE_QUIET_MS || 100);
 const IDLE_SETTLE_MAX_MS = 3000;
+// What the page asks of the server, counted in the page: its XMLHttpRequests (Odoo's
+// RPCs, shadow ones included), each until the handlers of its answer have run.  The
+// bus's long polling is left out: it is always pending.
+const COUNT_XHR = () => {
+  let running = 0;
+  window.__ycRequests = () => running;
+  const open = XMLHttpRequest.prototype.open;
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    this.__ycCounted = !/\/longpolling\//.test(String(url));
+    return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (...args) {
+    if (this.__ycCounted) {
+      running++;
+      // (after the answer's own handlers: loadend comes last, the timeout after it)
+      this.addEventListener('loadend', () => setTimeout(() => { running--; }, 0));
+    }
+    return send.apply(this, args);
+  };
+};
 
 async function main() {
   fs.mkdirSync(shotDir, {recursive: true});
@@ -37,13 +59,35 @@ async function main() {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  await page.evaluateOnNewDocument(COUNT_XHR);
+  // ... and every other request of the page (images, style sheets, downloads), seen
+  // from here; those of a page left behind are dropped with it.
+  const requests = new Set();
+  let requestsStarted = 0;
+  page.on('request', (r) => {
+    if (/\/longpolling\//.test(r.url())) return;
+    requests.add(r);
+    requestsStarted++;
+  });
+  page.on('requestfinished', (r) => requests.delete(r));
+  page.on('requestfailed', (r) => requests.delete(r));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) {
+      for (const r of requests) if (r.frame() === frame && !r.isNavigationRequest()) requests.delete(r);
+    }
+  });
+  const idleStats = {calls: 0, ms: 0};
 
   const ui = {
     page,
     url,
-    // Wait until the web client is idle (no RPC running, no blocking overlay).
+    // Wait until the web client is idle: no request of the page runs (in the page:
+    // its XMLHttpRequests until their answers are handled; from here: every other
+    // request), no blocking overlay, and the DOM has not changed for IDLE_QUIET_MS
+    // since (the rendering that follows the last answer), with no request started
+    // meanwhile.
     async idle() {
-      // Odoo 11 shows .o_loading (display) and .o_blockUI while an RPC runs.
+      const t0 = Date.now();
       // (a click can reload the page: an evaluation then loses its context and is
       // made again on the new page)
       const again = async (fn) => {
@@ -56,34 +100,55 @@ async function main() {
           }
         }
       };
-      const busy = () => again(() => page.evaluate(() => {
-        const shown = (sel) => [...document.querySelectorAll(sel)]
+      const pageFree = () => {
+        const shown = [...document.querySelectorAll('.o_blockUI')]
           .some((e) => getComputedStyle(e).display !== 'none');
-        return document.readyState !== 'complete' || shown('.o_loading') || shown('.o_blockUI');
-      }));
-      const free = () => page.waitForFunction(() => {
-        const shown = (sel) => [...document.querySelectorAll(sel)]
-          .some((e) => getComputedStyle(e).display !== 'none');
-        return document.readyState === 'complete' && !shown('.o_loading') && !shown('.o_blockUI');
-      });
-      // Then the rendering that follows the last answer: the page has settled when
-      // its DOM has not changed for QUIET ms (at most SETTLE_MAX ms), and no RPC
-      // started meanwhile.
-      do {
-        await free();
-        await again(() => page.evaluate((quiet, max) => new Promise((resolve) => {
-          let timer = null;
-          const observer = new MutationObserver(() => {
-            clearTimeout(timer);
-            timer = setTimeout(done, quiet);
+        return document.readyState === 'complete' && !shown &&
+               !(window.__ycRequests && window.__ycRequests());
+      };
+      const networkFree = async () => {
+        const deadline = Date.now() + 60000;
+        while (requests.size) {
+          if (Date.now() > deadline) {
+            throw new Error('requests still running after 60 s: ' +
+                            [...requests].map((r) => r.url().slice(0, 120)).join(', '));
+          }
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      };
+      for (;;) {
+        await again(() => page.waitForFunction(pageFree, {polling: 10}));
+        await networkFree();
+        const started = requestsStarted;
+        // The DOM quiet for QUIET ms (at most SETTLE_MAX ms); the loading indicator's
+        // fading out (400 ms of style changes) does not count.
+        const quiet = await again(() => page.evaluate((quietMs, max, freeSrc) => {
+          const free = new Function('return (' + freeSrc + ')()');
+          return new Promise((resolve) => {
+            let timer = null;
+            const done = () => {
+              observer.disconnect();
+              clearTimeout(cap);
+              resolve(free());
+            };
+            const observer = new MutationObserver((records) => {
+              if (records.every((m) => {
+                const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+                return el && el.closest('.o_loading');
+              })) return;
+              clearTimeout(timer);
+              timer = setTimeout(done, quietMs);
+            });
+            const cap = setTimeout(done, max);
+            observer.observe(document.documentElement, {
+              childList: true, subtree: true, attributes: true, characterData: true});
+            timer = setTimeout(done, quietMs);
           });
-          const done = () => { observer.disconnect(); clearTimeout(cap); resolve(); };
-          const cap = setTimeout(done, max);
-          observer.observe(document.documentElement, {
-            childList: true, subtree: true, attributes: true, characterData: true});
-          timer = setTimeout(done, quiet);
-        }), IDLE_QUIET_MS, IDLE_SETTLE_MAX_MS));
-      } while (await busy());
+        }, IDLE_QUIET_MS, IDLE_SETTLE_MAX_MS, pageFree.toString()));
+        if (quiet && requestsStarted === started && !requests.size) break;
+      }
+      idleStats.calls++;
+      idleStats.ms += Date.now() - t0;
     },
     async login(user = login, pass = password) {
       await page.goto(url + '/web/login', {waitUntil: 'networkidle2'});
@@ -304,6 +369,10 @@ async function main() {
 
   try {
     await flow(ui);
+    if (process.env.YC_IDLE_STATS) {
+      fs.appendFileSync(process.env.YC_IDLE_STATS, `${flowName} ${login} quiet=${IDLE_QUIET_MS}: ${
+        idleStats.calls} waits, ${(idleStats.ms / 1000).toFixed(1)} s\n`);
+    }
   } catch (e) {
     await ui.shot('failure').catch(() => {});
     if (consoleErrors.length) e.message += '\nbrowser console errors:\n' + consoleErrors.join('\n');
