@@ -5,29 +5,28 @@ DB ?= youth_contact
 PORT ?= 8069
 ADDONS := youth_contact,youth_contact_reports
 VENV := .venv
-STAMPS := .stamps
 
-.PHONY: run test setup lint db clean-stamps help
+.PHONY: run test setup lint db help
 
 help:
 	@echo "make run    set up, create database '$(DB)' when absent, serve http://localhost:$(PORT)"
 	@echo "make test   set up, lint, install both addons with their tests on a throw-away database, pytest, browser flows"
 
-$(STAMPS):
-	@mkdir -p $(STAMPS)
-
+# Each stamp lives in the folder it stands for: a folder removed by hand is made
+# again by the next make.
 # Python 3.7 virtualenv from the pinned requirements.
-$(STAMPS)/venv: requirements.txt requirements-oca.txt tools/setup_python.sh | $(STAMPS)
+$(VENV)/.installed: requirements.txt requirements-oca.txt tools/setup_python.sh
 	@bash tools/setup_python.sh $(VENV)
 	@touch $@
 
-# lessc (CSS bundles) and puppeteer-core (browser tests), inside the repository.
-$(STAMPS)/node: package.json package-lock.json | $(STAMPS)
+# lessc (CSS bundles) and puppeteer-core (browser tests), inside the repository
+# (npm ci writes node_modules/.package-lock.json).
+node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make: npm is missing: apt-get install nodejs npm" >&2; exit 1; }
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(STAMPS)/venv $(STAMPS)/node
+setup: $(VENV)/.installed node_modules/.package-lock.json
 	@bash tools/setup_pdf.sh
 	@bash tools/setup_postgres.sh
 	@bash tools/write_config.sh
@@ -46,5 +45,3 @@ test: setup
 	@bash tools/lint.sh
 	@bash tools/run_tests.sh $(ADDONS)
 
-clean-stamps:
-	rm -rf $(STAMPS)
