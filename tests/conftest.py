@@ -47,10 +47,10 @@ def _start_server(test_db, log, workers=0):
     while True:
         if proc.poll() is not None:
             pytest.fail('Odoo exited with %s: %s' % (proc.returncode, log.read_text()[-3000:]))
-        # No request before the registry is loaded: the first request makes the
-        # web layer import every addon (odoo.http.Root.load_addons) while the
-        # registry imports them too; Python then hands one of them half-imported
-        # to the registry, which is built without its models (seen: board.board).
+        # No request before the registry is loaded (the servers' first requests
+        # made Odoo 11's web layer import every addon beside the registry, which
+        # then lacked models now and then: tools/odoo-bin turns that import off;
+        # waiting keeps the first requests out of the registry's way all the same).
         if not _modules_loaded(log):
             if time.monotonic() > deadline:
                 pytest.fail('Odoo did not load its modules within 300 s: %s'
@@ -83,7 +83,7 @@ def _stop_server(proc):
 
 def _registry_complete(url, db):
     """Whether the server's registry knows every model of ir.model (the import
-    race described in _start_server; fields_get of a model the registry lacks
+    race described in tools/odoo-bin; fields_get of a model the registry lacks
     answers "Object ... doesn't exist").  A server failing it is restarted, and
     its log kept."""
     common = xmlrpc.client.ServerProxy(url + '/xmlrpc/2/common')
