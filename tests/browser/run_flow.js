@@ -122,30 +122,28 @@ async function main() {
         const started = requestsStarted;
         // The DOM quiet for QUIET ms (at most SETTLE_MAX ms); the loading indicator's
         // fading out (400 ms of style changes) does not count.
-        const quiet = await again(() => page.evaluate((quietMs, max, freeSrc) => {
-          const free = new Function('return (' + freeSrc + ')()');
-          return new Promise((resolve) => {
-            let timer = null;
-            const done = () => {
-              observer.disconnect();
-              clearTimeout(cap);
-              resolve(free());
-            };
-            const observer = new MutationObserver((records) => {
-              if (records.every((m) => {
-                const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-                return el && el.closest('.o_loading');
-              })) return;
-              clearTimeout(timer);
-              timer = setTimeout(done, quietMs);
-            });
-            const cap = setTimeout(done, max);
-            observer.observe(document.documentElement, {
-              childList: true, subtree: true, attributes: true, characterData: true});
+        await again(() => page.evaluate((quietMs, max) => new Promise((resolve) => {
+          let timer = null;
+          const done = () => {
+            observer.disconnect();
+            clearTimeout(cap);
+            resolve();
+          };
+          const observer = new MutationObserver((records) => {
+            if (records.every((m) => {
+              const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+              return el && el.closest('.o_loading');
+            })) return;
+            clearTimeout(timer);
             timer = setTimeout(done, quietMs);
           });
-        }, IDLE_QUIET_MS, IDLE_SETTLE_MAX_MS, pageFree.toString()));
-        if (quiet && requestsStarted === started && !requests.size) break;
+          const cap = setTimeout(done, max);
+          observer.observe(document.documentElement, {
+            childList: true, subtree: true, attributes: true, characterData: true});
+          timer = setTimeout(done, quietMs);
+        }), IDLE_QUIET_MS, IDLE_SETTLE_MAX_MS));
+        if (requestsStarted === started && !requests.size &&
+            await again(() => page.evaluate(pageFree))) break;
       }
       idleStats.calls++;
       idleStats.ms += Date.now() - t0;
