@@ -62,6 +62,7 @@ fi
 # instead of installing again.  (Like the template, they live with this checkout.)
 key=$( (echo "$tmpl"; TZ=Asia/Shanghai date +%F
         git ls-files -co --exclude-standard -z youth_contact youth_contact_reports \
+            tools/run_tests.sh tools/warm_assets.py \
             | sort -z | xargs -0 md5sum 2>/dev/null) | md5sum | cut -c1-10)
 cached() { db_exists "$1" && [ -d "$filestore/$1" ]; }
 copy_db() {  # copy_db FROM TO: a database and its filestore
@@ -88,6 +89,12 @@ install() {  # install DB KIND [odoo options...]: the addons on a copy of the te
     createdb -T "$tmpl" "$name" || return 1
     # The filestore (attachments: images, asset bundles) goes with the database.
     [ -d "$filestore/$tmpl" ] && cp -a "$filestore/$tmpl" "$filestore/$name"
+    # Odoo installs a module with its demo data when a module it depends on has
+    # them, whatever --without-demo says (it acts when a database is created): the
+    # template's modules have them (for the e2e database), the units' must not.
+    if [ "$kind" = u ]; then
+        psql -q -d "$name" -c "UPDATE ir_module_module SET demo = false" || return 1
+    fi
     bash tools/odoo.sh -d "$name" -i "$addons" --stop-after-init --log-level=warn \
         --logfile=".odoo/test-$name.log" "$@" || return 1
     # Users of the test databases work in Meizhou's time zone, as in the run database.

@@ -53,6 +53,9 @@ class TestExports(EvaluationTestCase):
         closed.action_answer()
         closed.action_close()
         cls.concern_b = concern(cls.cadre_b, cls.youth_b1, 'suggestion', '增加培训', '2025-05-01')
+        # a special unit: ranked on a sheet of its own
+        cls.special, _cadres, _units = cls.make_county('市直和驻梅单位团组织', 1, units=1)
+        cls.special.write({'is_special': True})
         cls.evaluation = cls.make_evaluation()
         cls.evaluation.action_compute()
         cls.evaluation.action_publish()
@@ -98,8 +101,8 @@ class TestExports(EvaluationTestCase):
     def test_ranking_city(self):
         book = self.export(self.user_city, 'ranking', self.evaluation.ids)
         special = self.evaluation.county_line_ids.filtered('is_special')
-        self.assertEqual(book.sheetnames,
-                         ['Counties'] + (['Special Units'] if special else []) + ['Cadres'])
+        self.assertEqual(special.mapped('county_id'), self.special)
+        self.assertEqual(book.sheetnames, ['Counties', 'Special Units', 'Cadres'])
         cadres = book['Cadres']
         self.assertTitleBlock(cadres, 'Ranking of the direct contact of cadres with youth',
                               'Period: 2025, first half')
@@ -108,7 +111,7 @@ class TestExports(EvaluationTestCase):
             'Leadership Member', 'Youth Quota', 'Youth Contacted'])
         self.assertEqual(self.header(cadres)[-1], 'Total Score')
         rows = self.rows(cadres)
-        self.assertEqual(len(rows), 12)             # 11 cadres and the total
+        self.assertEqual(len(rows), 13)             # 12 cadres (the special unit's one) and the total
         first = rows[0]
         self.assertEqual(first[:9], [1, 1, '李娜', '梅江区团委', '梅江区某企业团支部',
                                      'Other Part-time Cadre', '', 10, 5])
@@ -311,7 +314,6 @@ class TestExports(EvaluationTestCase):
         report = self.env['league.halfyear.report'].sudo(self.user_admin_a).create({
             'year': '2025', 'half': '1'})
         expected = [
-            # the fixture's special unit is ranked on a sheet of its own
             ('ranking', self.user_city, self.evaluation.ids,
              {'Counties': True, 'Special Units': True, 'Cadres': True}),
             ('compliance', self.user_admin_a, None, {'Compliance': True}),
