@@ -18,8 +18,10 @@ addons=${1:?usage: run_tests.sh ADDONS}
 tmpl=yc_tmpl_$( (cat requirements.txt requirements-oca.txt; echo base,mail,web,zh_CN) \
                 | md5sum | cut -c1-10)
 db=yc_test_$$            # e2e, with demo data
-db_units=yc_test_$$_u    # units, without demo data (youth_contact's tests)
-db_units2=${db_units}2   # its copy (youth_contact_reports' tests, beside them)
+db_units=yc_test_$$_u    # units, without demo data
+read -ra unit_addons <<< "${addons//,/ }"   # each addon's tests in a pytest of its own,
+unit_dbs=("$db_units")                       # on the units database or a copy of it
+for i in $(seq 1 $((${#unit_addons[@]} - 1))); do unit_dbs+=("${db_units}$i"); done
 workers=${E2E_WORKERS:-3}
 db_jobs=${db}_jobs       # e2e, for the tests with a server of workers and a job runner
 copies=("$db_jobs")      # and the e2e database of each xdist worker after the first
@@ -32,7 +34,7 @@ elapsed() { echo "$((SECONDS - start)) s"; }
 db_exists() { [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
 cleanup() {
     local rc=$?
-    for name in "$db" "$db_units" "$db_units2" "${copies[@]}"; do
+    for name in "$db" "${unit_dbs[@]}" "${copies[@]}"; do
         dropdb --if-exists "$name" 2>/dev/null
         rm -rf "$filestore/$name"
         [ $rc -eq 0 ] && rm -f ".odoo/test-$name.log"   # keep the logs of a failed run
@@ -134,22 +136,29 @@ run_pytest() {  # run_pytest DB ARGS...
 }
 
 # The units (install without demo data, then their tests, in-process) beside
-# the e2e install and tests; their output follows at the end.  The two addons'
-# tests run side by side, each on its copy of the database (one process would
-# leave a core idle once the end-to-end tests are done).
+# the e2e install and tests; their output follows at the end.  Each addon's
+# tests run in a pytest of their own, side by side, each on its copy of the
+# database (one process would leave a core idle once the end-to-end tests end).
 units() {
     install "$db_units" u --without-demo=all; local rc=$?
     check_install "$db_units" $rc || return 1
-    copy_db "$db_units" "$db_units2" || return 1
+    local i pids=() out
+    for i in "${!unit_dbs[@]}"; do
+        if [ "$i" -gt 0 ]; then copy_db "$db_units" "${unit_dbs[$i]}" || return 1; fi
+    done
     echo "test: $db_units installed ($(elapsed)), the addons' tests:"
-    local out2=".odoo/test-$db_units2.pytest" pid2 rc1 rc2
-    run_pytest "$db_units2" --odoo-config=.odoo/odoo.conf --odoo-database="$db_units2" \
-        youth_contact_reports > "$out2" 2>&1 & pid2=$!
-    run_pytest "$db_units" --odoo-config=.odoo/odoo.conf --odoo-database="$db_units" \
-        youth_contact; rc1=$?
-    wait $pid2; rc2=$?
-    cat "$out2"; rm -f "$out2"
-    [ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]
+    for i in "${!unit_addons[@]}"; do
+        run_pytest "${unit_dbs[$i]}" --odoo-config=.odoo/odoo.conf \
+            --odoo-database="${unit_dbs[$i]}" "${unit_addons[$i]}" \
+            > ".odoo/test-${unit_dbs[$i]}-${unit_addons[$i]}.pytest" 2>&1 & pids+=($!)
+    done
+    rc=0
+    for i in "${!pids[@]}"; do
+        wait "${pids[$i]}" || rc=1
+        out=".odoo/test-${unit_dbs[$i]}-${unit_addons[$i]}.pytest"
+        cat "$out"; rm -f "$out"
+    done
+    return $rc
 }
 units_out=".odoo/test-$db_units.pytest"
 echo "test: installing $addons on $db_units (no demo data, then the addons' tests) and $db (demo data)"
